@@ -1,0 +1,73 @@
+// The interface between the knowledge files (gazetteer, actor dictionary) and the pipeline.
+// Implementations live in src/knowledge/; stages receive a Knowledge through their context.
+import type { Actor, Place } from '../core/contract.js';
+import type { Span } from '../core/types.js';
+
+export type FeatureClass = 'country' | 'admin1' | 'admin2' | 'city' | 'region';
+
+/** One gazetteer entry (a GeoNames feature or a named region). */
+export interface GazetteerEntry {
+  readonly geonameid: number | null;
+  readonly name: string;            // English/international name
+  readonly names: readonly string[]; // exonyms and variants (FR/EN, transliterations)
+  readonly featureClass: FeatureClass;
+  readonly country: string | null;  // ISO-3
+  readonly admin1: string | null;
+  readonly admin2: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly population: number;
+}
+
+/** A place name found in a text, with every entry it could denote. */
+export interface PlaceMatch {
+  readonly span: Span;
+  readonly text: string;
+  readonly candidates: readonly GazetteerEntry[];
+}
+
+export interface PlaceContext {
+  /** Countries the document is about (ISO-3), most salient first. */
+  readonly focusCountries?: readonly string[];
+  /** A feature class the surrounding words ask for ("district de", "oblast"). */
+  readonly hint?: FeatureClass;
+}
+
+export interface ResolvedPlace {
+  readonly place: Place;
+  readonly entry: GazetteerEntry;
+  readonly reason: string;
+}
+
+/** A canonical actor in the dictionary. */
+export interface ActorEntry {
+  readonly id: string;              // e.g. "AZE-GOV", "RUS-MOD", "PER-JEYHUN-BAYRAMOV"
+  readonly name: string;            // canonical English name
+  readonly country: string | null;  // ISO-3
+  readonly kind: Actor['kind'];
+  /** For people: roles with the dates they held them ("YYYY-MM-DD"; open ends are null). */
+  readonly roles?: readonly { readonly title: string; readonly org: string | null; readonly from: string | null; readonly to: string | null }[];
+}
+
+/** An actor mention found in a text. `metonym` marks a capital or a place standing for a government. */
+export interface ActorMatch {
+  readonly span: Span;
+  readonly text: string;
+  readonly actor: ActorEntry;
+  readonly metonym: boolean;
+}
+
+export interface Knowledge {
+  readonly version: string;
+  /** All toponym mentions, longest match first, accent- and case-insensitive. */
+  findPlaces(text: string): PlaceMatch[];
+  /** Chooses one entry for a mention, with the precision level and the reason. */
+  resolvePlace(match: PlaceMatch, ctx: PlaceContext): ResolvedPlace | null;
+  /** Looks a single name up (e.g. "Yevlakh", "district de Mardakert"); null when unknown. */
+  lookupPlace(name: string, ctx?: PlaceContext): ResolvedPlace | null;
+  /** All actor mentions in a text for one language, at a date (for date-bounded roles). */
+  findActors(text: string, lang: string, date?: string | null): ActorMatch[];
+  getActor(id: string): ActorEntry | null;
+  /** ISO-3 for a country name or code in any known language; null when unknown. */
+  countryCode(nameOrCode: string): string | null;
+}
