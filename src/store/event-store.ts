@@ -105,6 +105,29 @@ export interface QuarantineEntry {
   readonly createdAt: string;
 }
 
+/** One line of the merge changelog (a feed clients can sync from, in seq order). */
+export interface ChangeEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly kind: 'create' | 'merge' | 'unmerge' | 'update';
+  readonly eventId: string;
+  readonly mentionId: string | null;
+  readonly otherEventId: string | null;
+  readonly score: number | null;
+  readonly reason: string;
+}
+
+/** Counts per time bucket (and group), for the timeline and the aggregates endpoint. */
+export interface AggregateRow {
+  readonly bucket: string;          // YYYY-MM-DD (day) or the Monday of the ISO week
+  readonly group: string | null;    // event type or country, when grouped
+  readonly events: number;
+  readonly killedLow: number;
+  readonly killedBest: number;
+  readonly killedHigh: number;
+  readonly injuredBest: number;
+}
+
 export interface SaveResult {
   readonly status: 'stored' | 'duplicate';
   readonly id: string;
@@ -128,6 +151,11 @@ export interface EventStore {
   listEvents(q: EventQuery): Promise<Page<StoredEvent>>;
   getEvent(id: string): Promise<EventDetail | null>;
   mentionsForDocument(documentId: string): Promise<readonly EventMention[]>;
+  aggregate(q: EventQuery, by: { interval: 'day' | 'week'; group: 'type' | 'country' | null }): Promise<readonly AggregateRow[]>;
+
+  /** Detaches a mention from its event into a new event of its own; logged in the changelog. Returns the new event id. */
+  unmergeMention(mentionId: string, reason: string): Promise<string>;
+  listChanges(q: { after?: number; limit?: number }): Promise<readonly ChangeEntry[]>;
 
   addQuarantine(entry: Omit<QuarantineEntry, 'id' | 'createdAt' | 'attempts'>): Promise<string>;
   listQuarantine(): Promise<readonly QuarantineEntry[]>;
