@@ -17,6 +17,10 @@ export interface GazetteerEntry {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly population: number;
+  /** Prominence used to break ties among homonyms (log10 of population or an equivalent). */
+  readonly rank?: number;
+  /** True for hand-reviewed entries (data/places/*.tsv), preferred over bulk data. */
+  readonly curated?: boolean;
 }
 
 /** A place name found in a text, with every entry it could denote. */
@@ -24,6 +28,8 @@ export interface PlaceMatch {
   readonly span: Span;
   readonly text: string;
   readonly candidates: readonly GazetteerEntry[];
+  /** The feature class the surrounding words ask for ("district de X", "X oblast"), when any. */
+  readonly hint?: FeatureClass;
 }
 
 export interface PlaceContext {
@@ -55,6 +61,8 @@ export interface ActorMatch {
   readonly text: string;
   readonly actor: ActorEntry;
   readonly metonym: boolean;
+  /** For a role ("le ministre arménien des Affaires étrangères"): the person holding it at the date, when known. */
+  readonly holder?: ActorEntry;
 }
 
 export interface Knowledge {

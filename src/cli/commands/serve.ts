@@ -1,0 +1,54 @@
+// `vigie serve [--db] [--port 8080] [--host 127.0.0.1] [--web DIR]`: the API and the dashboard.
+import type { Command } from 'commander';
+import { createApp } from '../../api/app.js';
+import { startServer, type RunningServer } from '../../api/server.js';
+import { defaultWebRoot } from '../../api/web-root.js';
+import type { EventStore } from '../../store/event-store.js';
+import { openStore } from '../../store/index.js';
+import { CliError, dbLocation } from '../io.js';
+
+export function parsePort(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n > 65535) throw new CliError(`--port: expected a port number 0-65535, got "${v}"`);
+  return n;
+}
+
+/** Serves until SIGINT/SIGTERM, then closes the server and the store. */
+export async function serveStore(store: EventStore, opts: { port: number; host: string; web?: string | undefined }): Promise<RunningServer> {
+  const app = createApp({ store, webRoot: opts.web ?? defaultWebRoot() });
+  let server: RunningServer;
+  try {
+    server = await startServer(app, { port: opts.port, host: opts.host });
+  } catch (e) {
+    await store.close();
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE') throw new CliError(`port ${opts.port} on ${opts.host} is already in use; choose another with --port`);
+    throw e;
+  }
+  const stop = () => {
+    void server
+      .close()
+      .catch(() => undefined)
+      .then(() => store.close())
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api, documented at /api/openapi.json) and the web dashboard')
+    .option('--db <location>', 'database: SQLite file or postgres:// URL (default VIGIE_DB or ./vigie.db)')
+    .option('--port <n>', 'TCP port', '8080')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--web <dir>', 'built dashboard folder (default dist/web)')
+    .action(async (o: { db?: string; port: string; host: string; web?: string }) => {
+      const port = parsePort(o.port);
+      const store = await openStore(dbLocation(o.db));
+      const server = await serveStore(store, { port, host: o.host, web: o.web });
+      process.stdout.write(`Vigie is serving ${dbLocation(o.db)} on ${server.url}  (API: ${server.url}/api/openapi.json; Ctrl-C to stop)\n`);
+    });
+}

@@ -1,0 +1,86 @@
+// ucdp-ged-car and ucdp-ged-ukraine: one UCDP GED event per row; text = source_headline.
+// UCDP codes from whole articles; a headline may not state every field, so place, deaths,
+// attribution and actor country are scored only when the headline states them (text-states.ts).
+import { join } from 'node:path';
+import type { EventGoldSet, GoldDoc, GoldEvent, LoadOptions } from '../types.js';
+import { cellNumber, readCsv, take } from '../gold-files.js';
+import { normaliseDay } from '../dates.js';
+import { countryNames, iso3 } from '../countries.js';
+import { statesName, statesNumber } from '../text-states.js';
+
+interface UcdpLayout {
+  readonly name: string;
+  readonly file: string;
+  readonly lat: string;
+  readonly lon: string;
+  /** Order of "a/b/yyyy" dates in this file. */
+  readonly slash: 'dmy' | 'mdy';
+  readonly dateStart: string;
+  readonly dateEnd: string;
+}
+
+export const LAYOUTS: Readonly<Record<string, UcdpLayout>> = {
+  'ucdp-ged-car': { name: 'ucdp-ged-car', file: 'ged231_car.dev.csv', lat: 'geom_latitude', lon: 'geom_longitude', slash: 'dmy', dateStart: 'date_start', dateEnd: 'date_end' },
+  'ucdp-ged-ukraine': { name: 'ucdp-ged-ukraine', file: 'ucdp_ged_ukraine.dev.csv', lat: 'latitude', lon: 'longitude', slash: 'dmy', dateStart: 'date_start_iso', dateEnd: 'date_end_iso' },
+};
+
+const VIOLENCE = { '1': 'state-based', '2': 'non-state', '3': 'one-sided' } as Readonly<Record<string, string>>;
+
+/** "Government of Uganda" → UGA; other sides (rebel groups) have no country here. */
+function sideCountry(side: string): string | null {
+  const m = /^Government of (.+?)(?: \(.*\))?$/.exec(side.trim());
+  return m?.[1] ? iso3(m[1]) : null;
+}
+
+export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
+  const all = readCsv(join(opts.goldDir, layout.name, layout.file));
+  const withText = all.filter((r) => (r.source_headline ?? '').trim() !== '');
+  const rows = take(withText, opts.limit);
+  const docs: GoldDoc[] = rows.map((r) => {
+    const text = (r.source_headline ?? '').trim();
+    const pubDate = normaliseDay((r.source_date ?? '').split(';')[0], layout.slash) ?? normaliseDay(r[layout.dateStart], layout.slash);
+    const start = normaliseDay(r[layout.dateStart], layout.slash);
+    const end = normaliseDay(r[layout.dateEnd], layout.slash) ?? start;
+    const datePrec = cellNumber(r.date_prec) ?? 5;
+    const wherePrec = cellNumber(r.where_prec) ?? 7;
+    const lat = cellNumber(r[layout.lat]);
+    const lon = cellNumber(r[layout.lon]);
+    const country = iso3(r.country ?? '');
+    const placeName = (r.where_coordinates ?? '').split(',')[0] ?? '';
+    const best = cellNumber(r.best);
+    const low = cellNumber(r.low);
+    const high = cellNumber(r.high);
+    const deaths = [best, low, high].filter((n): n is number => n !== null);
+    const claimant = (r.source_original ?? '').trim();
+    const actorCountries = [sideCountry(r.side_a ?? ''), sideCountry(r.side_b ?? '')].filter(
+      (c): c is string => c !== null && countryNames(c).some((n) => statesName(text, n)),
+    );
+    const event: GoldEvent = {
+      type: 'ASSAULT',
+      label: VIOLENCE[r.type_of_violence ?? ''] ?? 'violence',
+      ...(start && end && datePrec <= 3 ? { date: { start, end } } : {}),
+      places: [
+        {
+          name: placeName,
+          ...(lat !== null && lon !== null ? { lat, lon } : {}),
+          ...(country ? { country } : {}),
+          scoreCoords: lat !== null && wherePrec <= 3 && statesName(text, placeName),
+        },
+      ],
+      ...(best !== null && statesNumber(text, deaths) ? { killed: { value: best, ...(low !== null ? { low } : {}), ...(high !== null ? { high } : {}) } } : {}),
+      ...(claimant && statesName(text, claimant, 5) ? { attribution: claimant } : {}),
+      ...(actorCountries.length ? { actorCountries } : {}),
+    };
+    return { input: { id: `${layout.name}:${r.id}`, text, date: pubDate, lang: null }, events: [event] };
+  });
+  return {
+    kind: 'events',
+    name: layout.name,
+    docs,
+    notes: [
+      `text = source_headline (${all.length - withText.length} rows without a headline left out); date = first source_date, else date_start; lang detected`,
+      'type: every UCDP GED event is lethal organised violence = PLOVER ASSAULT (ACLED not scored); date scored when date_prec <= 3 (inside date_start..date_end = exact)',
+      'scored only when the headline states it: coordinates (where_prec <= 3 and the place named), killed (best/low/high in digits), attribution (source_original named), actor country (country named)',
+    ],
+  };
+}

@@ -1,0 +1,34 @@
+// The shape of one event-type definition: a PLOVER type with its ACLED/CAMEO mapping, roles and count
+// kinds. Language-neutral: the words that signal a type live in src/lang/<code>/triggers/.
+import type { CountKind, PloverType } from '../core/contract.js';
+
+export interface AcledMapping {
+  readonly event_type: string;
+  readonly sub_event_type: string;
+}
+
+export interface EventTypeDef {
+  readonly id: PloverType;
+  readonly description: string;
+  /** CAMEO root code for the type (a trigger row may give a finer code). */
+  readonly cameo: string | null;
+  /** ACLED type/sub-type when the type is one ACLED codes; a trigger row may refine it. */
+  readonly acled: AcledMapping | null;
+  /** ACLED refinement by the kind of the target actor (e.g. attacks on civilians). */
+  readonly acledByTargetKind?: Readonly<Partial<Record<string, AcledMapping>>>;
+  /** True when both sides act together (talks, agreements): actors are participants, not source/target. */
+  readonly symmetric: boolean;
+  /** The kinds of count this type can carry. */
+  readonly countKinds: readonly CountKind[];
+  /** PLOVER modes a trigger may give this type. */
+  readonly modes: readonly string[];
+  /** A physical event: when its sentence names no place, the article's main place is taken. */
+  readonly located?: boolean;
+  /** True when a count of victims alone (e.g. "2 killed") implies an event of this type. */
+  readonly impliedByCasualties?: boolean;
+}
+
+/** Helper so each file is checked against the shape while keeping its literal id. */
+export function defineEventType<const T extends EventTypeDef>(def: T): T {
+  return def;
+}

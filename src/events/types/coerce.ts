@@ -1,0 +1,12 @@
+import { defineEventType } from '../event-type.js';
+
+export default defineEventType({
+  id: 'COERCE',
+  description: 'Arrest, detain, seize, destroy property, impose curfew or ban (CAMEO 17).',
+  cameo: '17',
+  acled: { event_type: 'Strategic developments', sub_event_type: 'Arrests' },
+  located: true,
+  symmetric: false,
+  countKinds: ['arrested', 'displaced'],
+  modes: ['arrest', 'confiscate', 'destroy', 'ban', 'martial-law', 'deport', 'demining'],
+});

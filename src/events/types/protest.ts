@@ -1,0 +1,12 @@
+import { defineEventType } from '../event-type.js';
+
+export default defineEventType({
+  id: 'PROTEST',
+  description: 'Demonstrate, strike, riot, block roads (CAMEO 14).',
+  cameo: '14',
+  acled: { event_type: 'Protests', sub_event_type: 'Peaceful protest' },
+  located: true,
+  symmetric: false,
+  countKinds: ['killed', 'injured', 'arrested'],
+  modes: ['demo-org', 'demo-spon', 'riot-spon', 'strike-gen', 'strike-hun', 'obstruct'],
+});

@@ -1,0 +1,80 @@
+// Attribution: who claims what. "selon X" / "according to X" cover the whole sentence; "X a annoncé
+// que …" covers what follows the cue; "« … », ont commenté X" (speaker after the verb) covers what precedes.
+import type { Attribution } from '../../core/contract.js';
+import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { matchAll } from '../lexicon/word-regex.js';
+import type { ActorHit, AttributionHit, SentenceView } from '../model.js';
+import { sentenceAt } from '../sentences.js';
+import { toActor } from '../actors/to-actor.js';
+
+const MAX_NAME = 90;
+const QUOTE_END = /["»”]\s*,?\s*$/u;
+const TRIM = /^[\s,;:"«»“”'’(]+|[\s,;:"«»“”'’).]+$/gu;
+
+export function findAttributions(
+  text: string,
+  sentences: readonly SentenceView[],
+  pack: CompiledPack,
+  actors: readonly ActorHit[],
+  quoted: readonly { start: number; end: number }[] = [],
+): AttributionHit[] {
+  const out: AttributionHit[] = [];
+  for (const { row, re } of pack.attribution) {
+    for (const cue of matchAll(re, text)) {
+      const s = sentenceAt(sentences, cue.start);
+      if (!s || quoted.some((q) => cue.start >= q.start && cue.end <= q.end)) continue;
+      const before = text.slice(s.start, cue.start);
+      const inverted = row.source === 'before' && (QUOTE_END.test(before) || before.trim() === '');
+      const span = row.source === 'after' || inverted ? afterCue(text, cue.end, s.end, pack) : beforeCue(text, s.start, cue.start, pack, actors);
+      if (!span) continue;
+      const attribution = label(text, span, pack, actors);
+      if (!attribution) continue;
+      const scope = row.source === 'after' ? 'sentence' : inverted ? 'before' : 'after';
+      const clauseEnd = scope === 'after' ? nextBreak(text, cue.end, s.end) : s.end;
+      out.push({ start: cue.start, end: cue.end, sentence: s.index, attribution, scope, nameSpan: span, clauseEnd });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function afterCue(text: string, from: number, to: number, pack: CompiledPack): { start: number; end: number } | null {
+  const rest = text.slice(from, Math.min(to, from + MAX_NAME * 2));
+  const stop = pack.sourceEnd.exec(rest);
+  const end = from + (stop ? stop.index : rest.length);
+  return end > from ? { start: from, end } : null;
+}
+
+function beforeCue(text: string, sStart: number, cueStart: number, pack: CompiledPack, actors: readonly ActorHit[]): { start: number; end: number } | null {
+  // Comma-separated segments before the cue; prefer one that names a known actor, else the nearest that is not a relative clause.
+  const segs: { start: number; end: number }[] = [];
+  let segStart = sStart;
+  for (let i = sStart; i <= cueStart; i++) {
+    const c = text[i];
+    if (i === cueStart || c === ',' || c === ';' || c === ':') {
+      if (text.slice(segStart, i).trim()) segs.push({ start: segStart, end: i });
+      segStart = i + 1;
+    }
+  }
+  const withActor = [...segs].reverse().find((g) => actors.some((a) => a.start >= g.start && a.end <= g.end));
+  if (withActor) return withActor;
+  const plain = [...segs].reverse().find((g) => !pack.relative.test(text.slice(g.start, g.end)));
+  return plain ?? null;
+}
+
+function label(text: string, span: { start: number; end: number }, pack: CompiledPack, actors: readonly ActorHit[]): Attribution | null {
+  const inside = actors.find((a) => a.start >= span.start && a.end <= span.end);
+  let name = text.slice(span.start, span.end).replace(TRIM, '');
+  const lead = pack.sourceLead.exec(name);
+  if (lead && lead[0].length < name.length) name = name.slice(lead[0].length);
+  name = name.replace(TRIM, '');
+  if (inside && name.length > MAX_NAME) name = inside.text;
+  if (!name || name.length > MAX_NAME) return null;
+  return { name, actor: inside ? toActor(inside) : null };
+}
+
+/** "X a annoncé que A, alors que B": the claim covers A, up to the next comma or semicolon. */
+function nextBreak(text: string, from: number, to: number): number {
+  const rest = text.slice(from, to);
+  const m = /[,;]/u.exec(rest);
+  return m ? from + m.index : to;
+}

@@ -1,0 +1,29 @@
+// Context cues (ceasefire, peace talks, UN Security Council): for the whole sentence, or only for the
+// trigger nearest the cue.
+import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { matchAll } from '../lexicon/word-regex.js';
+import type { Candidate, SentenceView, Trace } from '../model.js';
+import { sentenceAt } from '../sentences.js';
+
+export function applyContexts(text: string, sentences: readonly SentenceView[], candidates: readonly Candidate[], pack: CompiledPack, trace: Trace): void {
+  for (const { row, re } of pack.contexts) {
+    for (const cue of matchAll(re, text)) {
+      const s = sentenceAt(sentences, cue.start);
+      if (!s) continue;
+      const inSentence = candidates.filter((c) => c.sentence.index === s.index);
+      const overlapping = inSentence.find((c) => c.trigger.start < cue.end && cue.start < c.trigger.end);
+      let targets: Candidate[];
+      if (overlapping) targets = (overlapping.trigger.row.context?.length ?? 0) > 0 ? [] : [overlapping];
+      else if (row.scope === 'sentence') targets = inSentence;
+      else {
+        const dist = (c: Candidate) => Math.min(Math.abs(c.trigger.start - cue.end), Math.abs(cue.start - c.trigger.end));
+        const nearest = [...inSentence].sort((a, b) => dist(a) - dist(b))[0];
+        targets = nearest ? [nearest] : [];
+      }
+      for (const c of targets) {
+        c.contexts.add(row.context);
+        trace(() => ({ stage: 'context', rule: `${row.context}:${row.scope}`, span: { start: cue.start, end: cue.end }, detail: `${c.type.id} "${c.trigger.text}"` }));
+      }
+    }
+  }
+}

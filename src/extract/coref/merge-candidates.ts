@@ -1,0 +1,69 @@
+// In-document coreference: the same event told in the lede and in the body is one event with several
+// evidence spans. Two tellings merge when type and modality agree and nothing conflicts (places,
+// in-sentence dates, figures, who acted). "cette offensive" (anaphoric) joins the nearest compatible event.
+import type { Candidate } from '../model.js';
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+const ids = (c: Candidate, role: string) => new Set(c.actors.filter((x) => x.role === role).map((x) => x.id ?? x.name));
+
+export function compatible(a: Candidate, b: Candidate): boolean {
+  if (a.type.id !== b.type.id || a.modality !== b.modality) return false;
+  const anaphoric = a.trigger.anaphoric || b.trigger.anaphoric;
+  if (!anaphoric && !sameSet(a.contexts, b.contexts)) return false;
+  if (anaphoric) {
+    const [ana, host] = a.trigger.anaphoric ? [a, b] : [b, a];
+    if (![...host.contexts].every((x) => ana.contexts.has(x))) return false;
+  }
+  if (a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
+  if (a.date && b.date && a.date.rank === 0 && b.date.rank === 0 && a.date.value.start !== b.date.value.start) return false;
+  for (const k of Object.keys(a.counts) as (keyof Candidate['counts'])[]) {
+    const x = a.counts[k];
+    const y = b.counts[k];
+    if (x && y && x.count.value !== y.count.value) return false;
+  }
+  const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
+  if (a.attribution && b.attribution && hasCounts(a) && hasCounts(b) && a.attribution.name !== b.attribution.name) return false;
+  for (const role of ['source', 'target'] as const) {
+    const sa = ids(a, role);
+    const sb = ids(b, role);
+    if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return false;
+  }
+  return true;
+}
+
+function absorb(into: Candidate, c: Candidate): void {
+  for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+  into.evidence.sort((x, y) => x.start - y.start);
+  for (const [k, v] of Object.entries(c.counts) as [keyof Candidate['counts'], NonNullable<Candidate['counts'][keyof Candidate['counts']]>][]) if (!into.counts[k]) into.counts[k] = v;
+  if (c.place && (!into.place || c.place.rank < into.place.rank)) into.place = c.place;
+  if (c.places.length > into.places.length) into.places = c.places;
+  if (c.date && (!into.date || c.date.rank < into.date.rank)) into.date = c.date;
+  for (const a of c.actors) if (!into.actors.some((x) => (x.id ?? x.name) === (a.id ?? a.name) && x.role === a.role)) into.actors.push(a);
+  const hasCounts = (x: Candidate) => Object.keys(x.counts).length > 0;
+  if (c.attribution && (!into.attribution || (hasCounts(c) && !hasCounts(into)))) into.attribution = c.attribution;
+  into.mode ??= c.mode;
+  for (const x of c.contexts) into.contexts.add(x);
+  if (into.trigger.row.weak && !c.trigger.row.weak) {
+    into.trigger = c.trigger;
+  }
+  into.support += c.support;
+  into.mentions += c.mentions;
+}
+
+/** Merges candidates in document order; returns the surviving events. */
+export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const ordered = [...candidates].sort((a, b) => Number(a.trigger.anaphoric) - Number(b.trigger.anaphoric) || a.trigger.start - b.trigger.start);
+  for (const c of ordered) {
+    const pool = kept.filter((k) => compatible(k, c));
+    const host = c.trigger.anaphoric
+      ? pool.sort((x, y) => Math.abs(x.trigger.start - c.trigger.start) - Math.abs(y.trigger.start - c.trigger.start))[0]
+      : pool[0];
+    if (host) absorb(host, c);
+    else kept.push(c);
+  }
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}

@@ -1,0 +1,48 @@
+// Counts: a number followed by what it counts ("au moins 200 morts", "deux hommes abattus"), a count
+// verb followed by a number ("tuant 3 civils"), or a phrase saying nobody was hurt (zero counts).
+import type { Count } from '../../core/contract.js';
+import type { NumberMention } from '../numbers/types.js';
+import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { matchAll } from '../lexicon/word-regex.js';
+import type { CountHit, SentenceView } from '../model.js';
+import { sentenceAt } from '../sentences.js';
+
+function toCount(n: NumberMention): Count {
+  return { value: n.value, low: n.low, high: n.high, qualifier: n.qualifier };
+}
+
+export function findCounts(text: string, sentences: readonly SentenceView[], numbers: readonly NumberMention[], pack: CompiledPack): CountHit[] {
+  const out: CountHit[] = [];
+  const used = new Set<NumberMention>();
+  for (const n of numbers) {
+    const s = sentenceAt(sentences, n.start);
+    if (!s) continue;
+    for (const { row, re } of pack.countNounAfter) {
+      re.lastIndex = n.end;
+      const m = re.exec(text);
+      if (!m || n.end + m[0].length > s.end) continue;
+      out.push({ start: n.start, end: n.end + m[0].length, kind: row.kind, count: toCount(n), sentence: s.index, rule: `number+noun:${row.kind}` });
+      used.add(n);
+      break;
+    }
+  }
+  const byStart = new Map(numbers.map((n) => [n.start, n]));
+  for (const { row, re } of pack.countVerbs) {
+    for (const v of matchAll(re, text)) {
+      const gap = /^\s+/.exec(text.slice(v.end, v.end + 4));
+      const n = byStart.get(v.end + (gap ? gap[0].length : 0));
+      const s = sentenceAt(sentences, v.start);
+      if (!n || used.has(n) || !s) continue;
+      used.add(n);
+      out.push({ start: v.start, end: n.end, kind: row.kind, count: toCount(n), sentence: s.index, rule: `verb+number:${row.kind}` });
+    }
+  }
+  for (const { row, re } of pack.noVictims) {
+    for (const m of matchAll(re, text)) {
+      const s = sentenceAt(sentences, m.start);
+      if (!s) continue;
+      for (const kind of row.kinds) out.push({ start: m.start, end: m.end, kind, count: { value: 0, low: null, high: null, qualifier: 'exact' }, sentence: s.index, rule: `no-victim:${kind}` });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,159 @@
+// Compiles a DateLexicon once into lookup maps and regular expressions (cached per lexicon object).
+import { alternation, phraseRe } from '../numbers/compile.js';
+import type { DateLexicon, TimeUnit, WeekdayModifier } from './types.js';
+
+export interface CompiledDateLexicon {
+  readonly lex: DateLexicon;
+  readonly month: ReadonlyMap<string, number>;
+  readonly weekday: ReadonlyMap<string, number>;
+  readonly numberWord: ReadonlyMap<string, number>;
+  readonly firstDay: ReadonlySet<string>;
+  readonly relativeDay: ReadonlyMap<string, number>;
+  readonly period: ReadonlyMap<string, { unit: 'week' | 'month' | 'year'; offset: number }>;
+  readonly modifier: ReadonlyMap<string, WeekdayModifier>;
+  readonly dayPart: ReadonlyMap<string, number>;
+  readonly monthPart: ReadonlyMap<string, readonly [number, number]>;
+  readonly anchor: ReadonlyMap<string, number>;
+  readonly standalone: ReadonlyMap<string, number>;
+  readonly durationOffset: ReadonlyMap<string, { sign: -1 | 1; position: 'before' | 'after' }>;
+  readonly durationPrefix: ReadonlySet<string>;
+  readonly unit: ReadonlyMap<string, TimeUnit>;
+  readonly re: {
+    readonly iso: RegExp;
+    readonly numeric: RegExp;
+    readonly dayMonth: RegExp;
+    readonly monthDay: RegExp | null;
+    readonly monthYear: RegExp;
+    readonly year: RegExp;
+    readonly weekday: RegExp;
+    readonly relativeDay: RegExp | null;
+    readonly period: RegExp | null;
+    readonly standalone: RegExp | null;
+    readonly anchor: RegExp | null;
+    readonly monthPart: RegExp | null;
+    readonly duration: RegExp;
+    readonly dayRange: RegExp | null;
+    /** Sticky: a part of the day or a clock time right after a date. */
+    readonly timeAfter: RegExp;
+    /** Anchored at the end: a "since" word before a date. */
+    readonly sinceBefore: RegExp | null;
+    /** Anchored: the gap between two dates of a range, and the word before the first. */
+    readonly rangeGap: RegExp | null;
+    readonly rangeBefore: RegExp | null;
+  };
+  /** Each range frame: the word before the first date (anchored at the end) and the gap between the two. */
+  readonly rangeFrames: readonly { readonly before: RegExp | null; readonly gap: RegExp }[];
+}
+
+const cache = new WeakMap<DateLexicon, CompiledDateLexicon>();
+const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+const E = '(?![\\p{L}\\p{M}\\p{N}])';
+const S = '[\\s\\u00a0\\u202f]+';
+
+/** Lower case, typographic apostrophe folded, spaces collapsed: the key used in every map. */
+export function key(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\.$/, '').trim();
+}
+
+/** Alternation whose phrases end on a word boundary unless they end with an apostrophe or a hyphen. */
+function alt(phrases: Iterable<string>): string {
+  const list = [...new Set([...phrases].filter((p) => p.trim()))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return '(?!)';
+  return list.map((p) => phraseRe(p) + (/['’-]$/.test(p) ? '' : E)).join('|');
+}
+
+function mapOf<V>(rec: Readonly<Record<string, V>>): Map<string, V> {
+  return new Map(Object.entries(rec).map(([k, v]) => [key(k), v]));
+}
+
+export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const month = new Map<string, number>();
+  const full: string[] = [];
+  const abbr: string[] = [];
+  lex.months.forEach((forms, i) => forms.forEach((f, j) => {
+    month.set(key(f), i + 1);
+    (j === 0 || f.length > 4 ? full : abbr).push(f);
+  }));
+  const weekday = new Map<string, number>();
+  lex.weekdays.forEach((forms, i) => forms.forEach((f) => weekday.set(key(f), i + 1)));
+  const numberWord = new Map(Object.entries(lex.numberWords).filter(([, v]) => v >= 1).map(([k, v]) => [key(k), v]));
+  const dayWords = [...numberWord.entries()].filter(([, v]) => v <= 31).map(([k]) => k);
+  const MONTH = `(?:${alternation(full)}|(?:${alternation(abbr)})\\.?)${E}`;
+  const MONTHFULL = `(?:${alternation(full)})${E}`;
+  const WD = `(?:${alt(weekday.keys())})`;
+  const ART = `(?:${alt(lex.articles)})`;
+  const SUF = lex.daySuffixes.length ? `(?:${alternation(lex.daySuffixes)})?` : '';
+  const DAY = `(\\d{1,2}${SUF}${E}|${alt([...lex.firstDayWords, ...dayWords])})`;
+  const YEAR = `(\\d{4}${E}|\\d{2}(?=[\\s\\u00a0]*(?:[.,;:)!?]|$)))`;
+  const LINK = lex.dayMonthLinks.length ? `(?:(?:${alt(lex.dayMonthLinks)})${S})?` : '';
+  const mods = mapOf(lex.weekdayModifiers);
+  const modBefore = [...mods.entries()].filter(([, m]) => m.position === 'before').map(([k]) => k);
+  const modAfter = [...mods.entries()].filter(([, m]) => m.position === 'after').map(([k]) => k);
+  const offsets = mapOf(lex.durationOffsets);
+  const offBefore = [...offsets.entries()].filter(([, o]) => o.position === 'before').map(([k]) => k);
+  const offAfter = [...offsets.entries()].filter(([, o]) => o.position === 'after').map(([k]) => k);
+  const NUM = `(\\d+(?:[.,]\\d+)?|${alt(numberWord.keys())})`;
+  const gapWords = lex.rangeFrames.map(([, b]) => b).filter((b) => /\p{L}/u.test(b));
+  const gapSymbols = lex.rangeFrames.map(([, b]) => b).filter((b) => b.trim() && !/\p{L}/u.test(b));
+  const GAP = `(?:${S}(?:${alt(gapWords)})${S}|[\\s\\u00a0]*(?:${gapSymbols.map((g) => g.replace(/[-]/g, '\\-')).join('|') || '(?!)'})[\\s\\u00a0]*)`;
+  const beforeWords = lex.rangeFrames.map(([b]) => b).filter((b) => b.trim());
+  const TIME = `(?:,?${S}(?:(?:${alt(lex.timePrefixes)})${S})?(\\d{1,2})[\\s\\u00a0]?(?:${alt(lex.hourMarkers)})(?:[\\s\\u00a0]?(\\d{2}))?${E})`;
+
+  const compiled: CompiledDateLexicon = {
+    lex,
+    month,
+    weekday,
+    numberWord,
+    firstDay: new Set(lex.firstDayWords.map(key)),
+    relativeDay: mapOf(lex.relativeDays),
+    period: mapOf(lex.relativePeriods),
+    modifier: mods,
+    dayPart: mapOf(lex.dayParts),
+    monthPart: mapOf(lex.monthParts),
+    anchor: mapOf(lex.anchorOffsets),
+    standalone: mapOf(lex.standaloneOffsets),
+    durationOffset: offsets,
+    rangeFrames: lex.rangeFrames.map(([before, between]) => ({
+      before: before.trim() ? new RegExp(`${B}(?:${alt([before])})${S}$`, 'iu') : null,
+      gap: new RegExp(/\p{L}/u.test(between) ? `^${S}(?:${alt([between])})${S}$` : `^[\\s\\u00a0]*${phraseRe(between)}[\\s\\u00a0]*$`, 'iu'),
+    })),
+    durationPrefix: new Set(lex.durationPrefixes.map(key)),
+    unit: mapOf(lex.durationUnits),
+    re: {
+      iso: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'g'),
+      numeric: new RegExp(`(?<![\\d/.,])(\\d{1,2})(/|\\.)(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)`, 'g'),
+      dayMonth: new RegExp(
+        `${B}(?:${ART}${S})?(?:(${WD}),?${S}(?:${ART}${S})?)?${DAY}${S}${LINK}(${MONTH})(?:,?${S}${YEAR})?`, 'giu'),
+      monthDay: lex.monthFirst
+        ? new RegExp(`${B}(?:${ART}${S})?(?:(${WD}),?${S})?(${MONTH})${S}(?:the${S})?${DAY}(?:,?${S}${YEAR})?`, 'giu')
+        : null,
+      monthYear: new RegExp(`${B}(?:(${alt(lex.monthPrefixes)})${S})?(${MONTHFULL})(?:,?${S}(\\d{4})${E})?`, 'giu'),
+      year: new RegExp(`${B}(?:${alt(lex.yearPrefixes)})${S}((?:1[89]|20|21)\\d{2})${E}`, 'giu'),
+      weekday: new RegExp(
+        `${B}(?:(${alt(modBefore)})${S})?(?:${ART}${S})?(${WD})` +
+        `(?:${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}\\p{Lu}))?(?:${S}(${alt(modAfter)}))?`, 'giu'),
+      relativeDay: lex.relativeDays && Object.keys(lex.relativeDays).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativeDays))})`, 'giu') : null,
+      period: Object.keys(lex.relativePeriods).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativePeriods))})`, 'giu') : null,
+      standalone: Object.keys(lex.standaloneOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.standaloneOffsets))})`, 'giu') : null,
+      anchor: Object.keys(lex.anchorOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.anchorOffsets))})`, 'giu') : null,
+      monthPart: Object.keys(lex.monthParts).length
+        ? new RegExp(`${B}(${alt(Object.keys(lex.monthParts))})(?:${S}|-)?(?:(?:${alt(lex.monthPartLinks)})(?:${S}|-)?)?(${MONTHFULL})(?:${S}(\\d{4})${E})?`, 'giu')
+        : null,
+      duration: new RegExp(
+        `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(${alt(Object.keys(lex.durationUnits))})(?:${S}(${alt(offAfter)}))?`, 'giu'),
+      dayRange: lex.rangeFrames.length
+        ? new RegExp(`${B}(?:(?:${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}${GAP}(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'giu')
+        : null,
+      timeAfter: new RegExp(`(?:,?${S}(${alt(Object.keys(lex.dayParts))}))?${TIME}?`, 'iuy'),
+      sinceBefore: lex.sinceWords.length ? new RegExp(`${B}(?:${alt(lex.sinceWords)})${S}$`, 'iu') : null,
+      rangeGap: lex.rangeFrames.length ? new RegExp(`^${GAP}$`, 'iu') : null,
+      rangeBefore: beforeWords.length ? new RegExp(`${B}(?:${alt(beforeWords)})${S}$`, 'iu') : null,
+    },
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}
+
+export { B, E, S };

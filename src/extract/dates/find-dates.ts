@@ -1,0 +1,160 @@
+// Date recognition: parse → resolve in text order (explicit full dates become the reference for later
+// weekdays and "la veille") → combine neighbours (anchor + date, duration + date, ranges, "since").
+import type { PartialDate } from '../../core/types.js';
+import { dayNumber, formatDay } from './calendar.js';
+import { compileDateLexicon, type CompiledDateLexicon } from './compile.js';
+import { parseDates, type Parse } from './parse.js';
+import { resolveParse, type Resolved, type ResolveContext } from './resolve.js';
+import type { DateLexicon, DateMention, FindDatesOptions } from './types.js';
+
+interface Item {
+  start: number;
+  end: number;
+  readonly parse: Parse;
+  res: Resolved;
+}
+
+const ANCHOR_STOP_RE = /[,.;:!?()«»"“”\n]/;
+const MAX_ANCHOR_WORDS = 6;
+
+function docParts(doc: PartialDate | null): ResolveContext['doc'] {
+  if (!doc) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(doc.value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] && doc.precision !== 'year' ? Number(m[2]) : undefined;
+  const d = m[3] && doc.precision === 'day' ? Number(m[3]) : undefined;
+  return { y, m: mo, d };
+}
+
+/** The noun phrase after "au lendemain du": up to punctuation or a few words. */
+function anchorAfter(text: string, from: number): { start: number; end: number } {
+  let s = from;
+  while (s < text.length && /\s/.test(text[s]!)) s++;
+  let e = s;
+  let words = 0;
+  while (e < text.length && !ANCHOR_STOP_RE.test(text[e]!)) {
+    if (/\s/.test(text[e]!) && e > s && !/\s/.test(text[e - 1]!) && ++words >= MAX_ANCHOR_WORDS) break;
+    e++;
+  }
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+const gapIs = (text: string, a: number, b: number, re: RegExp): boolean => b >= a && re.test(text.slice(a, b));
+const BLANK_RE = /^[\s\u00a0\u202f]*$/;
+const BLANK_OR_COMMA_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$/;
+
+function toMention(text: string, it: Item, extra: Partial<DateMention> = {}): DateMention {
+  const p = it.parse;
+  const r = it.res;
+  return {
+    span: { start: it.start, end: it.end },
+    text: text.slice(it.start, it.end),
+    kind: p.kind === 'duration' && !p.offset ? 'duration' : p.kind === 'day-range' ? 'range' : 'date',
+    start: r.start === null ? null : formatDay(r.start),
+    end: r.end === null ? null : formatDay(r.end),
+    precision: r.precision,
+    rule: r.rule,
+    ...(p.hour !== undefined ? { hour: p.hour } : {}),
+    ...(p.kind === 'duration' && p.n !== undefined && p.unit ? { duration: { value: p.n, unit: p.unit } } : {}),
+    ...extra,
+  };
+}
+
+/** Combines neighbouring items and turns them into mentions. */
+function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: number | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const next = items[i + 1];
+    const p = it.parse;
+    if (p.kind === 'anchor') {
+      const a = anchorAfter(text, it.end);
+      if (next && next.start === a.start && next.res.start !== null) {
+        // "le lendemain du 13 février": the anchor is itself a date.
+        const off = p.offset ?? 0;
+        const n = next.res.start + off;
+        out.push(toMention(text, { start: it.start, end: next.end, parse: next.parse, res: { ...next.res, start: n, end: n, rule: `anchor${off >= 0 ? '+' : ''}${off}:${next.res.rule}` } }));
+        i++;
+        continue;
+      }
+      if (a.end <= a.start) continue;
+      out.push(toMention(text, { ...it, end: a.end }, {
+        kind: 'relative-to-event',
+        relative: { offsetDays: p.offset ?? 0, anchorSpan: a, anchorText: text.slice(a.start, a.end) },
+      }));
+      continue;
+    }
+    if (p.kind === 'duration' && !p.offset && p.prefix && lex.durationPrefix.has(p.prefix) && next
+      && next.res.start !== null && next.res.precision === 'day' && gapIs(text, it.end, next.start, BLANK_OR_COMMA_RE)) {
+      // "s'est achevée en 24 heures mercredi à la mi-journée": ended then, began one duration earlier.
+      const endDay = next.res.end ?? next.res.start;
+      const n = p.n ?? 0;
+      let startDay: number;
+      if (p.unit === 'hour' || p.unit === 'minute' || p.unit === 'second') {
+        const hours = p.unit === 'hour' ? n : p.unit === 'minute' ? n / 60 : n / 3600;
+        startDay = Math.floor((endDay * 24 + (next.parse.hour ?? 12) - hours) / 24);
+      } else {
+        const days = p.unit === 'day' ? n : p.unit === 'week' ? 7 * n : p.unit === 'month' ? 30 * n : p.unit === 'quarter' ? 91 * n : 365 * n;
+        startDay = endDay - Math.max(0, days - 1);
+      }
+      out.push(toMention(text, { start: it.start, end: next.end, parse: next.parse, res: { ...next.res, start: Math.min(startDay, endDay), end: endDay, rule: `duration-ending:${n}${p.unit}:${next.res.rule}` } }, {
+        kind: 'range',
+        duration: { value: n, unit: p.unit as NonNullable<DateMention['duration']>['unit'] },
+      }));
+      i++;
+      continue;
+    }
+    if (next && it.res.start !== null && next.res.start !== null && next.res.start >= it.res.start) {
+      const frame = lex.rangeFrames.find((f) => gapIs(text, it.end, next.start, f.gap)
+        && (!f.before || f.before.test(text.slice(Math.max(0, it.start - 32), it.start))));
+      if (frame) {
+        const before = frame.before?.exec(text.slice(Math.max(0, it.start - 32), it.start));
+        const start = before ? it.start - before[0].length : it.start;
+        out.push(toMention(text, { start, end: next.end, parse: it.parse, res: { ...it.res, end: next.res.end ?? next.res.start, rule: `range:${it.res.rule}..${next.res.rule}` } }, { kind: 'range' }));
+        i++;
+        continue;
+      }
+    }
+    const since = lex.re.sinceBefore?.exec(text.slice(Math.max(0, it.start - 24), it.start));
+    if (since && it.res.start !== null && p.kind !== 'duration') {
+      out.push(toMention(text, { ...it, start: it.start - since[0].length }, {
+        kind: 'since',
+        end: docDay !== null ? formatDay(docDay) : null,
+        rule: `since:${it.res.rule}`,
+      }));
+      continue;
+    }
+    out.push(toMention(text, it));
+  }
+  return out;
+}
+
+/**
+ * Finds and resolves every date expression in `text`. `docDate` is the publication date with its precision;
+ * bare weekdays resolve to the most recent such day on or before the reference (news style) unless told otherwise.
+ */
+export function findDates(text: string, lexicon: DateLexicon, docDate: PartialDate | null, opts: FindDatesOptions = {}): DateMention[] {
+  const lex = compileDateLexicon(lexicon);
+  const doc = docParts(docDate);
+  const docDay = doc?.d !== undefined && doc.m !== undefined ? dayNumber(doc.y, doc.m, doc.d) : null;
+  const chainOn = opts.chainReference ?? true;
+  let chain: number | null = null;
+  const items: Item[] = [];
+  for (const p of parseDates(text, lex)) {
+    const res = resolveParse(p, {
+      doc, docDay, chain,
+      weekdayDirection: opts.weekdayDirection ?? 'past',
+      yearDirection: opts.yearDirection ?? 'nearest',
+      modifiers: lex.modifier,
+    });
+    items.push({ start: p.start, end: p.end, parse: p, res });
+    if (chainOn && res.explicit && res.precision === 'day' && res.start !== null && (docDay === null || res.start <= docDay)) {
+      chain = chain === null ? res.start : Math.max(chain, res.start);
+    }
+  }
+  return combine(text, items, lex, docDay);
+}
+
+

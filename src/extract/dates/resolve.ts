@@ -1,0 +1,234 @@
+// Resolves one parsed date expression against the document date and the narrative reference
+// (the latest explicit full date met earlier in the text).
+import type { DatePrecision } from '../../core/types.js';
+import {
+  addMonths, dayNumber, daysInMonth, formatDay, fromDayNumber, isoWeekday, monthSpan, weekStart, yearSpan,
+} from './calendar.js';
+import type { Parse } from './parse.js';
+import type { DateDirection, WeekdayModifier } from './types.js';
+
+export interface ResolveContext {
+  /** The document date's parts as far as known. */
+  readonly doc: { readonly y: number; readonly m?: number; readonly d?: number } | null;
+  readonly docDay: number | null;
+  /** Latest explicit full date met so far in the text (day number), or null. */
+  readonly chain: number | null;
+  readonly weekdayDirection: DateDirection;
+  readonly yearDirection: DateDirection;
+  readonly modifiers: ReadonlyMap<string, WeekdayModifier>;
+}
+
+export interface Resolved {
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly precision: DatePrecision;
+  readonly rule: string;
+  /** A full date stated in the text: it may become the reference for later expressions. */
+  readonly explicit: boolean;
+}
+
+const UNRESOLVED = (precision: DatePrecision, why: string): Resolved => ({ start: null, end: null, precision, rule: `unresolved:${why}`, explicit: false });
+
+function pick(cands: readonly number[], base: number, dir: DateDirection): number | undefined {
+  const ok = cands.filter((c) => (dir === 'past' ? c <= base : dir === 'future' ? c >= base : true));
+  const pool = ok.length ? ok : cands;
+  return pool.reduce<number | undefined>((best, c) => (best === undefined || Math.abs(c - base) < Math.abs(best - base) ? c : best), undefined);
+}
+
+/** The reference day for year inference: the narrative date, else the document date (mid-month when month precision). */
+function baseDay(ctx: ResolveContext): { day: number; how: string } | null {
+  if (ctx.chain !== null) return { day: ctx.chain, how: `ref=${formatDay(ctx.chain)}(text)` };
+  if (ctx.docDay !== null) return { day: ctx.docDay, how: `ref=${formatDay(ctx.docDay)}(doc)` };
+  const doc = ctx.doc;
+  if (doc?.m) return { day: dayNumber(doc.y, doc.m, 15)!, how: `ref=${doc.y}-${String(doc.m).padStart(2, '0')}(doc-month)` };
+  if (doc) return { day: dayNumber(doc.y, 7, 1)!, how: `ref=${doc.y}(doc-year)` };
+  return null;
+}
+
+/** A day and month without a year: the year that puts it nearest the reference (or before/after it). */
+function dayMonth(p: Parse, ctx: ResolveContext, tag: string): Resolved {
+  const { d, m, wd } = p;
+  if (!d || !m) return UNRESOLVED('day', 'bad-date');
+  if (p.y !== undefined) {
+    const n = dayNumber(p.y, m, d);
+    return n === null ? UNRESOLVED('day', 'no-such-day') : { start: n, end: n, precision: 'day', rule: `${tag}+year`, explicit: true };
+  }
+  const base = baseDay(ctx);
+  if (!base) return UNRESOLVED('day', 'no-reference');
+  const y0 = fromDayNumber(base.day).y;
+  // Same month as a month-precision document date: that year, no guessing.
+  if (ctx.chain === null && ctx.docDay === null && ctx.doc?.m === m) {
+    const n = dayNumber(ctx.doc.y, m, d);
+    if (n !== null) return { start: n, end: n, precision: 'day', rule: `${tag}+doc-month-year${wd && isoWeekday(n) !== wd ? ':weekday-mismatch' : ''}`, explicit: true };
+  }
+  const years = wd ? [-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6] : [-1, 0, 1];
+  const cands = years.map((k) => dayNumber(y0 + k, m, d)).filter((n): n is number => n !== null && (!wd || isoWeekday(n) === wd));
+  const n = pick(cands, base.day, ctx.yearDirection);
+  if (n === undefined) return UNRESOLVED('day', 'no-such-day');
+  return { start: n, end: n, precision: 'day', rule: `${tag}:year-${ctx.yearDirection}:${base.how}${wd ? ':weekday-checked' : ''}`, explicit: true };
+}
+
+function weekday(p: Parse, ctx: ResolveContext): Resolved {
+  const wd = p.wd;
+  if (!wd) return UNRESOLVED('day', 'bad-weekday');
+  const base = ctx.chain ?? ctx.docDay;
+  const mod = p.modifier ? ctx.modifiers.get(p.modifier) : undefined;
+  if (base === null) {
+    const doc = ctx.doc;
+    if (doc?.m && !p.d) {
+      const [s, e] = monthSpan(doc.y, doc.m);
+      return { start: s, end: e, precision: 'month', rule: 'weekday:doc-month-only', explicit: false };
+    }
+    if (!p.d) return UNRESOLVED('day', 'no-reference');
+  }
+  const how = ctx.chain !== null ? `ref=${formatDay(ctx.chain)}(text)` : ctx.docDay !== null ? `ref=${formatDay(ctx.docDay)}(doc)` : '';
+  if (p.d) {
+    // "mercredi 13": the month around the reference where the 13th is a Wednesday.
+    const b = base ?? baseDay(ctx)?.day;
+    if (b === undefined) return UNRESOLVED('day', 'no-reference');
+    const { y, m } = fromDayNumber(b);
+    const cands: number[] = [];
+    for (let k = -12; k <= 12; k++) {
+      const ym = addMonths(y, m, k);
+      const n = p.d <= daysInMonth(ym.y, ym.m) ? dayNumber(ym.y, ym.m, p.d) : null;
+      if (n !== null && isoWeekday(n) === wd) cands.push(n);
+    }
+    const n = pick(cands, b, ctx.weekdayDirection);
+    return n === undefined ? UNRESOLVED('day', 'no-such-day') : { start: n, end: n, precision: 'day', rule: `weekday+day:${ctx.weekdayDirection}`, explicit: true };
+  }
+  const b = base!;
+  const cur = isoWeekday(b);
+  let n: number;
+  let rule: string;
+  if (mod?.week) {
+    n = weekStart(b) + 7 * mod.offset + (wd - 1);
+    rule = `weekday:week${mod.offset >= 0 ? '+' : ''}${mod.offset}`;
+  } else if (mod && mod.offset < 0) {
+    n = b - (((cur - wd + 7) % 7) || 7);
+    rule = 'weekday:previous';
+  } else if (mod && mod.offset > 0) {
+    n = b + (((wd - cur + 7) % 7) || 7);
+    rule = 'weekday:next';
+  } else if (ctx.weekdayDirection === 'future') {
+    n = b + (((wd - cur + 7) % 7) || 7);
+    rule = 'weekday:future';
+  } else if (ctx.weekdayDirection === 'nearest') {
+    const back = (cur - wd + 7) % 7;
+    n = back <= 3 ? b - back : b + (7 - back);
+    rule = 'weekday:nearest';
+  } else {
+    n = b - ((cur - wd + 7) % 7);
+    rule = 'weekday:past';
+  }
+  return { start: n, end: n, precision: 'day', rule: `${rule}:${how}`, explicit: false };
+}
+
+function monthOnly(p: Parse, ctx: ResolveContext): Resolved {
+  const m = p.m;
+  if (!m) return UNRESOLVED('month', 'bad-month');
+  let y = p.y;
+  let rule = 'month+year';
+  if (y === undefined) {
+    const base = baseDay(ctx);
+    if (!base) return UNRESOLVED('month', 'no-reference');
+    const y0 = fromDayNumber(base.day).y;
+    const cands = [-1, 0, 1].map((k) => dayNumber(y0 + k, m, 15)!);
+    y = fromDayNumber(pick(cands, base.day, ctx.yearDirection)!).y;
+    rule = `month:year-${ctx.yearDirection}:${base.how}`;
+  }
+  const [s, e] = monthSpan(y, m);
+  if (p.partDays) {
+    const [a, b] = p.partDays;
+    const last = b < 0 ? daysInMonth(y, m) : Math.min(b, daysInMonth(y, m));
+    return { start: s + a - 1, end: s + last - 1, precision: last - a < 10 ? 'week' : 'month', rule: `month-part:${rule}`, explicit: false };
+  }
+  return { start: s, end: e, precision: 'month', rule, explicit: false };
+}
+
+/** Day words relative to the publication date ("hier", "yesterday"). */
+function deictic(offsetDays: number, ctx: ResolveContext, tag: string): Resolved {
+  if (ctx.docDay !== null) {
+    const n = ctx.docDay + offsetDays;
+    return { start: n, end: n, precision: 'day', rule: `${tag}:${offsetDays}:doc=${formatDay(ctx.docDay)}`, explicit: false };
+  }
+  if (ctx.doc?.m) {
+    const [s, e] = monthSpan(ctx.doc.y, ctx.doc.m);
+    return { start: s, end: e, precision: 'month', rule: `${tag}:doc-month-only`, explicit: false };
+  }
+  return UNRESOLVED('day', 'no-day-precision-document-date');
+}
+
+function period(p: Parse, ctx: ResolveContext): Resolved {
+  const off = p.offset ?? 0;
+  const doc = ctx.doc;
+  if (!doc) return UNRESOLVED('week', 'no-document-date');
+  if (p.unit === 'week') {
+    if (ctx.docDay === null) return deictic(0, ctx, 'period-week');
+    const s = weekStart(ctx.docDay) + 7 * off;
+    return { start: s, end: s + 6, precision: 'week', rule: `period:week${off}:doc=${formatDay(ctx.docDay)}`, explicit: false };
+  }
+  if (p.unit === 'month') {
+    if (!doc.m) return UNRESOLVED('month', 'no-month-precision-document-date');
+    const ym = addMonths(doc.y, doc.m, off);
+    const [s, e] = monthSpan(ym.y, ym.m);
+    return { start: s, end: e, precision: 'month', rule: `period:month${off}:doc`, explicit: false };
+  }
+  const [s, e] = yearSpan(doc.y + off);
+  return { start: s, end: e, precision: 'year', rule: `period:year${off}:doc`, explicit: false };
+}
+
+/** "il y a trois jours", "two days later": a duration counted from the reference. */
+function durationOffset(p: Parse, ctx: ResolveContext): Resolved {
+  const n = (p.n ?? 0) * (p.offset ?? 1);
+  const base = ctx.docDay ?? ctx.chain;
+  if (base === null) return UNRESOLVED('day', 'no-reference');
+  const b = fromDayNumber(base);
+  switch (p.unit) {
+    case 'second': case 'minute': case 'hour': {
+      const hours = p.unit === 'hour' ? n : p.unit === 'minute' ? n / 60 : n / 3600;
+      const d = base + Math.floor((12 + hours) / 24);
+      return { start: d, end: d, precision: 'day', rule: 'duration-offset:hours', explicit: false };
+    }
+    case 'day': return { start: base + n, end: base + n, precision: 'day', rule: 'duration-offset:days', explicit: false };
+    case 'week': return { start: base + 7 * n, end: base + 7 * n, precision: 'week', rule: 'duration-offset:weeks', explicit: false };
+    case 'month': case 'quarter': {
+      const ym = addMonths(b.y, b.m, p.unit === 'quarter' ? 3 * n : n);
+      const [s, e] = monthSpan(ym.y, ym.m);
+      return { start: s, end: e, precision: 'month', rule: 'duration-offset:months', explicit: false };
+    }
+    default: {
+      const [s, e] = yearSpan(b.y + n);
+      return { start: s, end: e, precision: 'year', rule: 'duration-offset:years', explicit: false };
+    }
+  }
+}
+
+export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
+  switch (p.kind) {
+    case 'iso': case 'numeric': case 'day-month': case 'month-day':
+      return dayMonth(p, ctx, p.kind);
+    case 'day-range': {
+      const a = dayMonth({ ...p, kind: 'day-month' }, ctx, 'day-range');
+      if (a.start === null) return a;
+      return { ...a, end: a.start + (p.d2! - p.d!), rule: a.rule };
+    }
+    case 'weekday': return weekday(p, ctx);
+    case 'month': case 'month-part': return monthOnly(p, ctx);
+    case 'year': {
+      const [s, e] = yearSpan(p.y!);
+      return { start: s, end: e, precision: 'year', rule: 'year', explicit: false };
+    }
+    case 'relative-day': return deictic(p.offset ?? 0, ctx, 'relative-day');
+    case 'period': return period(p, ctx);
+    case 'standalone': {
+      const base = ctx.chain ?? ctx.docDay;
+      if (base === null) return deictic(p.offset ?? 0, ctx, 'standalone');
+      return { start: base + (p.offset ?? 0), end: base + (p.offset ?? 0), precision: 'day', rule: `standalone:${p.offset}:ref=${formatDay(base)}`, explicit: false };
+    }
+    case 'duration':
+      if (p.offset) return durationOffset(p, ctx);
+      return { start: null, end: null, precision: 'day', rule: 'duration', explicit: false };
+    case 'anchor':
+      return { start: null, end: null, precision: 'day', rule: 'relative-to-event', explicit: false };
+  }
+}

@@ -1,0 +1,112 @@
+// Types of the date recognition stage: date mentions resolved against the document date.
+import type { DatePrecision, PartialDate, Span } from '../../core/types.js';
+
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** Per-language data the date recogniser needs (supplied by src/lang/<code>/dates.ts). All words lower case. */
+export interface DateLexicon {
+  /** Twelve entries, January first; each lists the month's spellings and abbreviations ("septembre", "sept", "sep"). */
+  readonly months: readonly (readonly string[])[];
+  /** Seven entries, Monday first; each lists the weekday's spellings ("lundi", "lun"). */
+  readonly weekdays: readonly (readonly string[])[];
+  /** Order of a numeric date "1/3/2013": day-month-year or month-day-year. */
+  readonly numericOrder: 'dmy' | 'mdy';
+  /** Also read month-first dates ("March 3", "March 3, 2022"); day-first ("3 March", "21 septembre") is always read. */
+  readonly monthFirst: boolean;
+  /** Words allowed between a day and its month ("3rd of March": "of"). */
+  readonly dayMonthLinks: readonly string[];
+  /** Words allowed before a date, kept inside the span ("le", "on", "the"). */
+  readonly articles: readonly string[];
+  /** Ordinal suffixes after a day number ("er", "e", "st", "th") and words for the first day ("premier"). */
+  readonly daySuffixes: readonly string[];
+  readonly firstDayWords: readonly string[];
+  /** Day words relative to the reference: "hier" -1, "avant-hier" -2, "yesterday" -1, "today" 0. */
+  readonly relativeDays: Readonly<Record<string, number>>;
+  /** Phrases for a period relative to the reference: "la semaine dernière" {week,-1}, "last month" {month,-1}. */
+  readonly relativePeriods: Readonly<Record<string, { readonly unit: 'week' | 'month' | 'year'; readonly offset: number }>>;
+  /** Words after (or before) a weekday choosing which one: "dernier"/"last" -1, "prochain"/"next" +1, "cette semaine" 0. */
+  readonly weekdayModifiers: Readonly<Record<string, WeekdayModifier>>;
+  /** Parts of the day after a date ("soir", "à la mi-journée", "morning") → hour of day used for duration arithmetic. */
+  readonly dayParts: Readonly<Record<string, number>>;
+  /** Parts of a month ("début" → days 1-5, "fin" → 21-end, "mi" → 10-19, "early" ...): word → [first, last] (last -1 = end of month). */
+  readonly monthParts: Readonly<Record<string, readonly [number, number]>>;
+  /** Links between a month part and the month ("", "de", "du mois de"). */
+  readonly monthPartLinks: readonly string[];
+  /** Phrases giving an offset from an anchor that follows: "au lendemain de" +1, "la veille de" -1, "the day after" +1. */
+  readonly anchorOffsets: Readonly<Record<string, number>>;
+  /** The same words used alone, relative to the reference ("la veille" -1, "le lendemain" +1). */
+  readonly standaloneOffsets: Readonly<Record<string, number>>;
+  /** Words opening an open interval from a date: "depuis", "since". */
+  readonly sinceWords: readonly string[];
+  /** Range frames around two dates: ["du", "au"], ["entre le", "et le"], ["from", "to"], ["", "-"]. */
+  readonly rangeFrames: readonly (readonly [before: string, between: string])[];
+  /** Prefixes of a duration that ends at the date that follows it ("en" in "en 24 heures mercredi", "in"). */
+  readonly durationPrefixes: readonly string[];
+  /** Phrases turning a duration into a date relative to the reference: "il y a" {-1, before}, "ago" {-1, after}, "plus tard" {+1, after}. */
+  readonly durationOffsets: Readonly<Record<string, { readonly sign: -1 | 1; readonly position: 'before' | 'after' }>>;
+  /** Words marking a clock hour after a number ("h", "heures"; "o'clock") and words that may precede it ("à", "vers", "at"). */
+  readonly hourMarkers: readonly string[];
+  readonly timePrefixes: readonly string[];
+  /** Duration unit words → unit ("heures" hour, "jours" day, "days" day). */
+  readonly durationUnits: Readonly<Record<string, TimeUnit>>;
+  /** Number words usable in a duration or a day ("deux" 2, "vingt-quatre" 24, "two"). */
+  readonly numberWords: Readonly<Record<string, number>>;
+  /** Words that may precede a bare year ("en 2015", "in 2015") so that it counts as a date. */
+  readonly yearPrefixes: readonly string[];
+  /** Words that may precede a bare month ("en mars", "in March", "au mois de"). */
+  readonly monthPrefixes: readonly string[];
+}
+
+/**
+ * A word choosing which weekday: offset -1 = the one strictly before the reference, +1 = strictly after,
+ * 0 = on or before; with week: true the offset counts ISO weeks ("mardi de la semaine prochaine").
+ */
+export interface WeekdayModifier {
+  readonly offset: -1 | 0 | 1;
+  readonly position: 'before' | 'after';
+  readonly week?: boolean;
+}
+
+/** How to resolve a weekday or a day-month without a year: the one before the reference (news), after it, or the nearest. */
+export type DateDirection = 'past' | 'future' | 'nearest';
+
+export interface FindDatesOptions {
+  /** Bare weekdays: 'past' (default, news), 'future' (calendar/duckling style). */
+  readonly weekdayDirection?: DateDirection;
+  /** Day-month without a year: 'nearest' (default), 'past' or 'future'. */
+  readonly yearDirection?: DateDirection;
+  /** Let explicit full dates earlier in the text become the reference for later relative ones (default true). */
+  readonly chainReference?: boolean;
+}
+
+/** An expression dated relative to an event named in the text ("au lendemain du cessez-le-feu"). */
+export interface RelativeToEvent {
+  /** Date of this mention = date of the anchor event + offsetDays ("au lendemain de X": +1, "la veille de X": -1). */
+  readonly offsetDays: number;
+  readonly anchorSpan: Span;
+  readonly anchorText: string;
+}
+
+export type DateMentionKind = 'date' | 'range' | 'since' | 'duration' | 'relative-to-event';
+
+export interface DateMention {
+  /** Where the expression lies in the text (UTF-16 offsets). */
+  readonly span: Span;
+  /** Exact substring text.slice(span.start, span.end). */
+  readonly text: string;
+  readonly kind: DateMentionKind;
+  /** First day covered, YYYY-MM-DD; null when it cannot be resolved (no reference, or relative to an event). */
+  readonly start: string | null;
+  /** Last day covered (inclusive), YYYY-MM-DD; equals start for a single day; null when unknown or open. */
+  readonly end: string | null;
+  readonly precision: DatePrecision;
+  /** How it was resolved, e.g. "weekday-past-from:2023-09-21", "day-month+doc-year". */
+  readonly rule: string;
+  /** Hour of day when a time or part of the day was given ("mardi soir" → 19). */
+  readonly hour?: number;
+  /** For a duration mention ("en 24 heures"): its length. */
+  readonly duration?: { readonly value: number; readonly unit: TimeUnit };
+  readonly relative?: RelativeToEvent;
+}
+
+export type { PartialDate };

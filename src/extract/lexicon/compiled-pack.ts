@@ -1,0 +1,64 @@
+// A language pack compiled once into matchers (cached per pack object).
+import type { LanguagePack, TriggerRow, AttributionCue, ModalityCue, ContextCue, CountNoun, CountVerb, NoVictimCue } from '../../lang/pack.js';
+import { normaliseApostrophes, stickyWordRegex, wordRegex } from './word-regex.js';
+
+export interface Compiled<R> {
+  readonly row: R;
+  readonly re: RegExp;
+}
+
+export interface CompiledPack {
+  readonly pack: LanguagePack;
+  readonly triggers: readonly Compiled<TriggerRow>[];
+  readonly attribution: readonly Compiled<AttributionCue>[];
+  readonly modality: readonly Compiled<ModalityCue>[];
+  readonly contexts: readonly Compiled<ContextCue>[];
+  readonly countNouns: readonly Compiled<CountNoun>[];
+  readonly countVerbs: readonly Compiled<CountVerb>[];
+  readonly noVictims: readonly Compiled<NoVictimCue>[];
+  /** Sticky: after a number, optional people word and fillers, then a count noun. */
+  readonly countNounAfter: readonly Compiled<CountNoun>[];
+  readonly locative: RegExp;
+  readonly nonLocative: RegExp;
+  readonly agent: RegExp;
+  readonly sourceLead: RegExp;
+  readonly sourceEnd: RegExp;
+  readonly demonstrative: RegExp;
+  readonly relative: RegExp;
+}
+
+const cache = new WeakMap<LanguagePack, CompiledPack>();
+
+function rows<R extends { readonly pattern: string }>(list: readonly R[]): Compiled<R>[] {
+  return list.map((row) => ({ row, re: wordRegex(row.pattern) }));
+}
+
+export function compilePack(pack: LanguagePack): CompiledPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const c = pack.counts;
+  // number, then up to two words (people nouns, adjectives, fillers), then the count noun.
+  const gap = `\\s*(?:(?:${c.fillers})\\s*)?(?:(?:${c.people})\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:(?:${c.fillers})\\s*)?`;
+  const compiled: CompiledPack = {
+    pack,
+    triggers: rows(pack.triggers),
+    attribution: rows(pack.attribution),
+    modality: rows(pack.modality),
+    contexts: rows(pack.contexts),
+    countNouns: rows(c.nouns),
+    countVerbs: rows(c.verbs),
+    noVictims: rows(c.none),
+    countNounAfter: c.nouns.map((row) => ({ row, re: stickyWordRegex(`${gap}(?:${row.pattern})`) })),
+    locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
+    nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
+    agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    sourceLead: new RegExp(`^\\s*(?:${apos(pack.actors.articles)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*`, 'iu'),
+    sourceEnd: new RegExp(`(?:${apos(pack.actors.sourceEnd)})`, 'iu'),
+    relative: new RegExp(`^\\s*(?:${apos(pack.actors.relative)})(?![\\p{L}\\p{N}])`, 'iu'),
+    demonstrative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+  };
+  cache.set(pack, compiled);
+  return compiled;
+}
+
+const apos = normaliseApostrophes;

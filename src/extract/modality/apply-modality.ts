@@ -1,0 +1,31 @@
+// Modality cues: "une nouvelle réunion aurait lieu" (planned, the trigger before the cue),
+// "a démenti avoir …" (denied), "accusé X d'avoir …" (alleged), "pourrait …" (hypothetical).
+import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { longestNonOverlapping, matchAll } from '../lexicon/word-regex.js';
+import type { Candidate, SentenceView, Trace } from '../model.js';
+import { sentenceAt } from '../sentences.js';
+
+const PRECEDING_WINDOW = 60;
+const FOLLOWING_WINDOW = 160;
+
+export function applyModality(text: string, sentences: readonly SentenceView[], candidates: readonly Candidate[], pack: CompiledPack, trace: Trace): void {
+  const cues = longestNonOverlapping(pack.modality.flatMap(({ row, re }) => matchAll(re, text).map((m) => ({ ...m, row }))));
+  for (const cue of cues) {
+    const s = sentenceAt(sentences, cue.start);
+    if (!s) continue;
+    const inSentence = candidates.filter((c) => c.sentence.index === s.index);
+    let targets: Candidate[];
+    if (cue.row.scope === 'preceding') {
+      const before = inSentence.filter((c) => c.trigger.end <= cue.start && cue.start - c.trigger.end <= PRECEDING_WINDOW);
+      const nearest = before.sort((a, b) => b.trigger.end - a.trigger.end)[0];
+      targets = nearest ? [nearest] : [];
+    } else {
+      targets = inSentence.filter((c) => c.trigger.start >= cue.end && c.trigger.start - cue.end <= FOLLOWING_WINDOW && c.modalityRule === null);
+    }
+    for (const c of targets) {
+      c.modality = cue.row.modality;
+      c.modalityRule = `${cue.row.scope}-cue`;
+      trace(() => ({ stage: 'modality', rule: `${cue.row.modality}:${cue.row.scope}`, span: { start: cue.start, end: cue.end }, detail: `${c.type.id} "${c.trigger.text}"` }));
+    }
+  }
+}

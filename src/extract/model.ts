@@ -1,0 +1,81 @@
+// Internal types of the event stages: mentions found in the text and event candidates before
+// in-document coreference. No natural-language words here.
+import type { Actor, Attribution, Count, CountKind, EventDate, Place } from '../core/contract.js';
+import type { Span, TraceEntry } from '../core/types.js';
+import type { EventTypeDef } from '../events/event-type.js';
+import type { ActorMatch } from '../knowledge/types.js';
+import type { Modality, TriggerRow } from '../lang/pack.js';
+
+export interface SentenceView extends Span {
+  readonly index: number;
+  readonly paragraph: number;
+}
+
+export interface TriggerHit extends Span {
+  readonly text: string;
+  readonly row: TriggerRow;
+  readonly def: EventTypeDef;
+  readonly sentence: number;
+  /** "cette offensive": refers back to an event already told. */
+  readonly anaphoric: boolean;
+}
+
+export interface CountHit extends Span {
+  readonly kind: CountKind;
+  readonly count: Count;
+  readonly sentence: number;
+  readonly rule: string;
+}
+
+export interface AttributionHit extends Span {
+  readonly sentence: number;
+  readonly attribution: Attribution;
+  /** Which events of the sentence it covers: those after the cue, before it, or all. */
+  readonly scope: 'after' | 'before' | 'sentence';
+  /** Where the source's name lies. */
+  readonly nameSpan: Span;
+  /** For scope 'after': where the reported clause ends. */
+  readonly clauseEnd: number;
+}
+
+/** A value chosen for a candidate, with how strongly (lower rank = closer evidence). */
+export interface Ranked<T> {
+  readonly value: T;
+  readonly rank: number;
+  readonly rule: string;
+}
+
+/** One telling of an event in one sentence. */
+export interface Candidate {
+  trigger: TriggerHit;
+  readonly sentence: SentenceView;
+  type: EventTypeDef;
+  mode: string | null;
+  contexts: Set<string>;
+  modality: Modality;
+  modalityRule: string | null;
+  evidence: Span[];
+  counts: Partial<Record<CountKind, { count: Count; span: Span }>>;
+  attribution: Attribution | null;
+  date: Ranked<EventDate> | null;
+  place: Ranked<Place> | null;
+  places: Place[];
+  actors: Actor[];
+  /** Number of independent supports (count, place, actor, date in the sentence, extra mentions). */
+  support: number;
+  mentions: number;
+}
+
+export type Trace = (entry: () => TraceEntry) => void;
+
+/** A knowledge actor match with its span flattened (start/end) like every other mention. */
+export interface ActorHit extends Span {
+  readonly text: string;
+  readonly match: ActorMatch;
+  readonly actor: ActorMatch['actor'];
+  readonly metonym: boolean;
+}
+
+export function toActorHit(m: ActorMatch): ActorHit {
+  return { start: m.span.start, end: m.span.end, text: m.text, match: m, actor: m.actor, metonym: m.metonym };
+}

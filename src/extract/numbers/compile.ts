@@ -1,0 +1,114 @@
+// Compiles a NumberLexicon once into lookup maps and regular expressions (cached per lexicon object).
+import type { NumberLexicon, NumberQualifier } from './types.js';
+
+export interface CompiledNumberLexicon {
+  readonly lex: NumberLexicon;
+  /** Every word that can be part of a number in words → its kind and value. */
+  readonly words: ReadonlyMap<string, { readonly kind: 'unit' | 'multiplier' | 'ordinal'; readonly value: number }>;
+  readonly joiners: ReadonlySet<string>;
+  readonly articleLike: ReadonlySet<string>;
+  readonly approximations: ReadonlyMap<string, { readonly value: number; readonly qualifier: NumberQualifier }>;
+  readonly qualifiers: ReadonlyMap<string, NumberQualifier>;
+  /** Numbers in digits, with optional k/M/G suffix. Groups: 1 = number, 2 = suffix. */
+  readonly digitRe: RegExp;
+  /** Digits followed by an ordinal suffix ("1er", "2e", "3rd"). */
+  readonly ordinalDigitRe: RegExp;
+  /** A run of number words (and joiners) separated by spaces or hyphens. */
+  readonly wordRunRe: RegExp;
+  /** Approximate quantities ("une dizaine", "dozens"). */
+  readonly approxRe: RegExp | null;
+  /** Qualifier phrase at the end of the text before a number. */
+  readonly qualifierBeforeRe: RegExp | null;
+  /** Negative word at the end of the text before a number. */
+  readonly negativeBeforeRe: RegExp | null;
+  /** Ranges: [regex matching the `before` word ending just before the low number, regex matching exactly the gap]. */
+  readonly ranges: readonly { readonly before: RegExp | null; readonly between: RegExp }[];
+  readonly multiplierAfterRe: RegExp;
+}
+
+const cache = new WeakMap<NumberLexicon, CompiledNumberLexicon>();
+const L = '\\p{L}\\p{M}';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as a regex: spaces match any run of white space, apostrophes match ' and ’. */
+export function phraseRe(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => escapeRe(w).replace(/['’]/g, "['’]"))
+    .join('[\\s\\u00a0\\u202f]+');
+}
+
+/** Alternation of phrases, longest first so that "plus de" wins over "plus". */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)].filter((p) => p.trim()).sort((a, b) => b.length - a.length).map(phraseRe).join('|');
+}
+
+export function compileNumberLexicon(lex: NumberLexicon): CompiledNumberLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const words = new Map<string, { kind: 'unit' | 'multiplier' | 'ordinal'; value: number }>();
+  for (const [w, v] of Object.entries(lex.units)) words.set(w.toLowerCase(), { kind: 'unit', value: v });
+  for (const [w, v] of Object.entries(lex.multipliers)) words.set(w.toLowerCase(), { kind: 'multiplier', value: v });
+  for (const [w, v] of Object.entries(lex.ordinalWords ?? {})) words.set(w.toLowerCase(), { kind: 'ordinal', value: v });
+  for (const w of lex.articleLike) if (!words.has(w.toLowerCase())) words.set(w.toLowerCase(), { kind: 'unit', value: 1 });
+  const allWords = [...words.keys(), ...lex.joiners];
+  const wordAlt = alternation(allWords);
+  const dec = lex.decimalSeparator;
+  const grp = dec === ',' ? '\\.' : ',';
+  const decRe = escapeRe(dec);
+  const digits =
+    `\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:${decRe}\\d+)?` +
+    `|\\d{1,3}(?:${grp}\\d{3})+(?:${decRe}\\d+)?` +
+    `|\\d+(?:${decRe}\\d+)?` +
+    `|\\d+\\.\\d+` +
+    `|${decRe}\\d+`;
+  const approx = Object.keys(lex.approximations);
+  const quals = Object.keys(lex.qualifiers);
+  const compiled: CompiledNumberLexicon = {
+    lex,
+    words,
+    joiners: new Set(lex.joiners.map((j) => j.toLowerCase())),
+    articleLike: new Set(lex.articleLike.map((a) => a.toLowerCase())),
+    approximations: new Map(Object.entries(lex.approximations).map(([k, v]) => [normalizeSpaces(k.toLowerCase()), v])),
+    qualifiers: new Map(Object.entries(lex.qualifiers).map(([k, v]) => [normalizeSpaces(k.toLowerCase()), v])),
+    digitRe: new RegExp(`(?<![\\d${L}.,])(${digits})(?:([kKMG])(?![${L}\\d]))?(?![\\d${L}])`, 'gu'),
+    ordinalDigitRe: new RegExp(
+      `(?<![\\d${L}])(\\d+)(?:${alternation(lex.ordinalSuffixes ?? [])})(?![${L}\\d])`,
+      'giu',
+    ),
+    wordRunRe: new RegExp(
+      `(?<![${L}\\d])(?:${wordAlt})(?:(?:[\\s\\u00a0-]+)(?:${wordAlt}))*(?![${L}\\d])`,
+      'giu',
+    ),
+    approxRe: approx.length ? new RegExp(`(?<![${L}\\d])(?:${alternation(approx)})(?![${L}\\d])`, 'giu') : null,
+    qualifierBeforeRe: quals.length
+      ? new RegExp(`(?<![${L}\\d])(${alternation(quals)})[\\s\\u00a0\\u202f]*$`, 'iu')
+      : null,
+    negativeBeforeRe: lex.negatives.length
+      ? new RegExp(`(?<![${L}\\d])(?:${alternation(lex.negatives)})[\\s\\u00a0]+$`, 'iu')
+      : null,
+    ranges: lex.ranges.map(([before, between]) => ({
+      before: before.trim() ? new RegExp(`(?<![${L}\\d])(?:${phraseRe(before)})[\\s\\u00a0\\u202f]+$`, 'iu') : null,
+      between: new RegExp(
+        /^[\p{L}]/u.test(between.trim())
+          ? `^[\\s\\u00a0\\u202f]+(?:${phraseRe(between)})[\\s\\u00a0\\u202f]+$`
+          : `^[\\s\\u00a0\\u202f]*(?:${phraseRe(between)})[\\s\\u00a0\\u202f]*$`,
+        'iu',
+      ),
+    })),
+    multiplierAfterRe: new RegExp(
+      `^[\\s\\u00a0\\u202f]+(${alternation(Object.keys(lex.multipliers))})(?![${L}\\d])`,
+      'iu',
+    ),
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}
+
+export function normalizeSpaces(s: string): string {
+  return s.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/’/g, "'").trim();
+}

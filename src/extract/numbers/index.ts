@@ -1,0 +1,3 @@
+// Public surface of the number recognition stage.
+export type * from './types.js';
+export { findNumbers, parseDigits } from './find-numbers.js';

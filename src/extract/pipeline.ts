@@ -1,0 +1,121 @@
+// The event pipeline over one document: segment → recognise (numbers, dates, actors, places) →
+// triggers → counts, attribution, modality, context → actors, places, dates → coreference → events.
+// Language-blind: every word comes from the LanguagePack; every type from the event registry.
+import type { Event } from '../core/contract.js';
+import type { TraceEntry, VigieDocument } from '../core/types.js';
+import { EVENT_TYPES, getEventType } from '../events/index.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { assignActors } from './actors/assign-actors.js';
+import { findAttributions } from './attribution/find-attribution.js';
+import { attachCounts, newCandidate } from './build/candidates.js';
+import { toEvent } from './build/to-event.js';
+import { applyContexts } from './context/apply-context.js';
+import { mergeCandidates } from './coref/merge-candidates.js';
+import { findCounts } from './counts/find-counts.js';
+import type { DateMention } from './dates/types.js';
+import { compilePack } from './lexicon/compiled-pack.js';
+import { toActorHit, type Candidate, type SentenceView, type Trace } from './model.js';
+import { applyModality } from './modality/apply-modality.js';
+import type { NumberMention } from './numbers/types.js';
+import { placesForCandidate } from './places/assign-places.js';
+import { resolvePlaceMentions } from './places/resolve-mentions.js';
+import type { Segmentation } from './segment/types.js';
+import { assignDates } from './timing/assign-dates.js';
+import { findTriggers } from './triggers/find-triggers.js';
+
+export interface Recognisers {
+  segment(text: string, pack: LanguagePack, from: number): Segmentation;
+  numbers(text: string, pack: LanguagePack): readonly NumberMention[];
+  dates(text: string, pack: LanguagePack, doc: VigieDocument): readonly DateMention[];
+}
+
+export interface PipelineInput {
+  readonly doc: VigieDocument;
+  /** Offset where the article proper starts (after a seed header). */
+  readonly from: number;
+  readonly pack: LanguagePack;
+  readonly knowledge: Knowledge;
+  readonly recognise: Recognisers;
+  readonly explain: boolean;
+}
+
+const IMPLIED = EVENT_TYPES.find((t) => 'impliedByCasualties' in t && t.impliedByCasualties);
+
+export function runPipeline(input: PipelineInput): { events: Event[]; trace: TraceEntry[] } {
+  const { doc, pack, knowledge, recognise } = input;
+  const text = doc.text;
+  const traceLog: TraceEntry[] = [];
+  const trace: Trace = input.explain ? (e) => traceLog.push(e()) : () => {};
+  const cp = compilePack(pack);
+
+  const seg = recognise.segment(text, pack, input.from);
+  const sentences: SentenceView[] = seg.sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end }));
+  const paragraphOf = (offset: number) => seg.paragraphs.find((p) => offset >= p.start && offset < p.end)?.index ?? -1;
+  const numbers = recognise.numbers(text, pack).filter((n) => n.start >= input.from);
+  const dates = recognise.dates(text, pack, doc).filter((d) => d.span.start >= input.from);
+  const actorMatches = knowledge.findActors(text, pack.code, doc.date?.value ?? null).map(toActorHit).filter((a) => a.start >= input.from);
+
+  const { places, actors } = resolvePlaceMentions(text, knowledge, actorMatches, cp, input.from, trace);
+
+  const triggers = findTriggers(text, sentences, cp, getEventType, input.from);
+  const candidates: Candidate[] = [];
+  for (const t of triggers) {
+    const s = sentences[t.sentence];
+    if (!s) continue;
+    candidates.push(newCandidate(t, s));
+    trace(() => ({ stage: 'events', rule: `trigger:${t.def.id}${t.row.weak ? ':weak' : ''}${t.anaphoric ? ':anaphoric' : ''}`, span: { start: t.start, end: t.end }, detail: t.text }));
+  }
+
+  const counts = findCounts(text, sentences, numbers, cp);
+  attachCounts(candidates, counts, sentences, IMPLIED);
+  for (const c of counts) trace(() => ({ stage: 'counts', rule: c.rule, span: { start: c.start, end: c.end }, detail: `${c.kind}=${c.count.value} (${c.count.qualifier})` }));
+
+  const attributions = findAttributions(text, sentences, cp, actors, seg.quotations.map((q) => q.inner));
+  for (const c of candidates) {
+    const hit = attributions.find((a) => a.sentence === c.sentence.index && (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start)));
+    if (hit) {
+      c.attribution = hit.attribution;
+      trace(() => ({ stage: 'attribution', rule: `cue:${hit.scope}`, span: hit.nameSpan, detail: `${c.type.id} "${c.trigger.text}" according to ${hit.attribution.name}` }));
+    }
+  }
+  applyModality(text, sentences, candidates, cp, trace);
+  applyContexts(text, sentences, candidates, cp, trace);
+
+  const numberStarts = new Set(numbers.map((n) => n.start));
+  for (const c of candidates) {
+    c.actors = assignActors(text, c, actors, attributions, cp);
+    if (c.actors.length) c.support++;
+    const sp = placesForCandidate(text, c, places, cp, numberStarts);
+    if (sp.best) {
+      c.place = { value: sp.best.place, rank: sp.rank, rule: sp.rank === 0 ? 'locative cue' : 'toponym in sentence' };
+      if (sp.rank <= 1) c.support++;
+    }
+    if (sp.breakdown.length) c.places = sp.breakdown.map((m) => m.place);
+  }
+  assignDates(candidates, dates, doc.date, paragraphOf, trace);
+  for (const c of candidates) if (c.date && c.date.rank === 0) c.support++;
+
+  const kept = mergeCandidates(candidates.filter((c) => !c.trigger.row.weak || c.support > 0));
+  const focus = mainPlace(places);
+  for (const c of kept) {
+    if (c.places.length && focus && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: focus, rank: 5, rule: 'main place of the article (breakdown)' };
+    if (!c.place && focus && c.type.located) c.place = { value: focus, rank: 5, rule: 'main place of the article' };
+    if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
+  }
+  return { events: kept.map((c) => toEvent(text, c)), trace: traceLog };
+}
+
+/** The place named most often (countries count half), first mention breaking ties. */
+function mainPlace(places: readonly { place: import('../core/contract.js').Place; start: number }[]): import('../core/contract.js').Place | null {
+  const score = new Map<string, { n: number; first: number; place: import('../core/contract.js').Place }>();
+  for (const p of places) {
+    const key = `${p.place.name}|${p.place.country ?? ''}`;
+    const s = score.get(key) ?? { n: 0, first: p.start, place: p.place };
+    s.n += p.place.precision === 'country' ? 0.5 : 1;
+    score.set(key, s);
+  }
+  const best = [...score.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+  return best?.place ?? null;
+}
+

@@ -1,0 +1,47 @@
+// The place of an event told in a sentence: a resolved toponym of the sentence, preferring one after
+// a locative cue ("à", "près de", "in") and the nearest after the trigger; toponyms standing for a
+// government (metonymy) or after a non-locative cue ("en provenance de") are not places of the event.
+// Breakdowns "X (deux) et Y (trois)" give places[].
+import type { Place } from '../../core/contract.js';
+import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import type { Candidate } from '../model.js';
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly place: Place;
+}
+
+const BREAKDOWN = /^\s*\(\s*[^()]{1,30}\)/u;
+
+export interface SentencePlaces {
+  readonly best: PlaceMention | null;
+  readonly rank: number;
+  readonly breakdown: readonly PlaceMention[];
+}
+
+export function placesForCandidate(text: string, c: Candidate, mentions: readonly PlaceMention[], pack: CompiledPack, numberStarts: ReadonlySet<number>): SentencePlaces {
+  const s = c.sentence;
+  const scored: { m: PlaceMention; rank: number }[] = [];
+  const breakdown: PlaceMention[] = [];
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    if (c.trigger.start < m.end && m.start < c.trigger.end) continue;
+    const before = text.slice(Math.max(s.start, m.start - 40), m.start);
+    if (pack.nonLocative.test(before)) continue;
+    const paren = BREAKDOWN.exec(text.slice(m.end, m.end + 34));
+    if (paren && [...numberStarts].some((n) => n > m.end && n < m.end + paren[0].length)) breakdown.push(m);
+    const inParens = /\([^)]*$/u.test(before);
+    scored.push({ m, rank: inParens ? 2 : pack.locative.test(before) ? 0 : 1 });
+  }
+  const t = c.trigger.start;
+  scored.sort((a, b) => a.rank - b.rank || distance(a.m, t) - distance(b.m, t));
+  const top = scored[0];
+  return { best: top?.m ?? null, rank: top?.rank ?? 9, breakdown: breakdown.length >= 2 ? breakdown : [] };
+}
+
+/** Places after the trigger come first; before it, a little farther. */
+function distance(m: PlaceMention, trigger: number): number {
+  return m.start >= trigger ? m.start - trigger : (trigger - m.end) * 1.5;
+}

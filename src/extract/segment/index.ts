@@ -1,0 +1,3 @@
+// Public surface of the segmentation stage.
+export type * from './types.js';
+export { segment } from './segment.js';

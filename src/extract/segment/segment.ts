@@ -1,0 +1,143 @@
+// Segmentation: paragraphs (blank lines), sentences (terminal punctuation, abbreviations and quotations
+// respected), tokens and quotation spans. Language knowledge comes from the SegmentLexicon.
+import type { Paragraph, Quotation, Segmentation, SegmentLexicon, Sentence, Token } from './types.js';
+import { compileSegmentLexicon, tokenize, type CompiledSegmentLexicon, type RawToken } from './tokenize.js';
+
+const BLANK_LINE_RE = /\n[ \t\f\v\r\u00a0]*\n\s*/g;
+const TERMINAL_RE = /^[.!?…]+$/;
+const UPPER_RE = /^[\p{Lu}\p{N}]/u;
+const SINGLE_UPPER_RE = /^\p{Lu}$/u;
+
+/** Paragraph windows [start, end) of text from `from`, trimmed of surrounding white space. */
+function paragraphWindows(text: string, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = new RegExp(BLANK_LINE_RE.source, 'g');
+  re.lastIndex = from;
+  let s = from;
+  const push = (a: number, b: number): void => {
+    while (a < b && /\s/.test(text[a] ?? '')) a++;
+    while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+    if (b > a) out.push([a, b]);
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(s, m.index);
+    s = m.index + m[0].length;
+  }
+  push(s, text.length);
+  return out;
+}
+
+/** Pairs quotation marks among a paragraph's tokens; unmatched marks are ignored. */
+function findQuotations(tokens: readonly RawToken[], lex: CompiledSegmentLexicon): { open: number; close: number }[] {
+  const pairs: { open: number; close: number }[] = [];
+  const stack: { index: number; expect: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const top = stack[stack.length - 1];
+    if (top && t === top.expect) {
+      stack.pop();
+      pairs.push({ open: top.index, close: i });
+    } else if (lex.openers.has(t)) {
+      stack.push({ index: i, expect: lex.openers.get(t)! });
+    } else if (lex.symmetric.has(t)) {
+      stack.push({ index: i, expect: t });
+    }
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
+/** True when a terminal token at i ends a sentence. */
+function endsSentence(tokens: readonly RawToken[], i: number, lex: CompiledSegmentLexicon, text: string): boolean {
+  const t = tokens[i]!;
+  if (!TERMINAL_RE.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.text === '.' && prev && prev.end === t.start && prev.kind === 'word') {
+    if (lex.abbreviations.has(prev.text)) return false;
+    if (SINGLE_UPPER_RE.test(prev.text) && next && UPPER_RE.test(next.text)) return false; // initials: "J. Smith"
+  }
+  if (!next) return true;
+  if (t.text === '.' && prev?.kind === 'number' && next.kind === 'number' && prev.end === t.start && next.start === t.end) return false;
+  // A line break after terminal punctuation always ends the sentence; otherwise the next word must look like a start.
+  if (text.slice(t.end, next.start).includes('\n')) return true;
+  return UPPER_RE.test(next.text) || lex.openers.has(next.text) || lex.symmetric.has(next.text) || next.kind === 'punct';
+}
+
+/**
+ * Splits text (from offset `from`, default 0) into paragraphs, sentences, tokens and quotations.
+ * Offsets are absolute UTF-16 positions in `text`.
+ */
+export function segment(text: string, lexicon: SegmentLexicon, from = 0): Segmentation {
+  const lex = compileSegmentLexicon(lexicon);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const quotations: Quotation[] = [];
+  const start0 = Math.max(0, Math.min(from, text.length));
+
+  for (const [ps, pe] of paragraphWindows(text, start0)) {
+    const pIndex = paragraphs.length;
+    paragraphs.push({ index: pIndex, start: ps, end: pe });
+    const raw = tokenize(text, lex, ps, pe);
+    if (raw.length === 0) continue;
+    const quotes = findQuotations(raw, lex);
+    // Token index → index of the quotation's closing mark when the token is inside a quotation.
+    const insideUntil = new Int32Array(raw.length).fill(-1);
+    const closes = new Set<number>();
+    for (const q of quotes) {
+      closes.add(q.close);
+      for (let k = q.open + 1; k < q.close; k++) insideUntil[k] = Math.max(insideUntil[k]!, q.close);
+    }
+    const sentenceOf = new Int32Array(raw.length);
+
+    let sentStart = 0;
+    const closeSentence = (endTok: number): void => {
+      const first = raw[sentStart]!;
+      const last = raw[endTok]!;
+      const sIndex = sentences.length;
+      const tokenStart = tokens.length;
+      for (let k = sentStart; k <= endTok; k++) {
+        tokens.push({ ...raw[k]!, sentence: sIndex });
+        sentenceOf[k] = sIndex;
+      }
+      sentences.push({ index: sIndex, paragraph: pIndex, start: first.start, end: last.end, tokenStart, tokenEnd: tokens.length });
+      sentStart = endTok + 1;
+    };
+    for (let i = 0; i < raw.length; i++) {
+      const next = raw[i + 1];
+      // A soft line break ends a sentence when the next line starts with a capital and this line has no final punctuation (titles).
+      const softBreak = next !== undefined && text.slice(raw[i]!.end, next.start).includes('\n') && insideUntil[i] === -1
+        && raw[i]!.kind !== 'punct' && UPPER_RE.test(next.text);
+      if (insideUntil[i] !== -1) continue; // never split inside a quotation
+      const prevTok = raw[i - 1];
+      const quoteEnd = closes.has(i) && prevTok !== undefined && TERMINAL_RE.test(prevTok.text)
+        && (next === undefined || UPPER_RE.test(next.text));
+      if (quoteEnd) {
+        closeSentence(i);
+      } else if (endsSentence(raw, i, lex, text)) {
+        // Closing marks that follow the terminal punctuation belong to the sentence.
+        let j = i;
+        while (raw[j + 1] && (lex.closers.has(raw[j + 1]!.text) || raw[j + 1]!.text === ')') && raw[j + 1]!.start === raw[j]!.end) j++;
+        closeSentence(j);
+        i = j;
+      } else if (softBreak) {
+        closeSentence(i);
+      }
+    }
+    if (sentStart < raw.length) closeSentence(raw.length - 1);
+
+    for (const q of quotes) {
+      const open = raw[q.open]!;
+      const close = raw[q.close]!;
+      quotations.push({
+        start: open.start,
+        end: close.end,
+        inner: { start: open.end, end: close.start },
+        open: open.text,
+        close: close.text,
+        sentence: sentenceOf[q.open] ?? sentences.length - 1,
+      });
+    }
+  }
+  return { paragraphs, sentences, tokens, quotations };
+}

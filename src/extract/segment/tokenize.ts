@@ -1,0 +1,120 @@
+// Tokeniser: words (with elided prefixes and suffix clitics split off), numbers, punctuation, symbols.
+import type { SegmentLexicon, TokenKind } from './types.js';
+
+export interface RawToken {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+  readonly clitic?: boolean;
+}
+
+/** A lexicon compiled once: lookups as sets, so tokenising is one regex pass. */
+export interface CompiledSegmentLexicon {
+  readonly abbreviations: ReadonlySet<string>;
+  readonly elisions: ReadonlySet<string>;
+  readonly clitics: readonly string[];
+  readonly openers: ReadonlyMap<string, string>;
+  readonly symmetric: ReadonlySet<string>;
+  readonly closers: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<SegmentLexicon, CompiledSegmentLexicon>();
+
+export function compileSegmentLexicon(lex: SegmentLexicon): CompiledSegmentLexicon {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const openers = new Map<string, string>();
+  const symmetric = new Set<string>();
+  const closers = new Set<string>();
+  for (const [open, close] of lex.quotes) {
+    if (open === close) symmetric.add(open);
+    else {
+      openers.set(open, close);
+      closers.add(close);
+    }
+  }
+  const compiled: CompiledSegmentLexicon = {
+    abbreviations: new Set(lex.abbreviations),
+    elisions: new Set(lex.elisions.map((e) => e.toLowerCase())),
+    clitics: lex.clitics.map((c) => c.toLowerCase().replace(/’/g, "'")).sort((a, b) => b.length - a.length),
+    openers,
+    symmetric,
+    closers,
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}
+
+// A word: letters/marks/digits, with inner hyphens or apostrophes, optionally ending with an apostrophe (elision before a quote).
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[.!?…]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const APOSTROPHE_RE = /['’]/;
+const PUNCT_RE = /^[.,;:!?…«»"“”„‟‹›()[\]{}'’\-–—/]+$/u;
+const DIGIT_START_RE = /^\p{N}/u;
+
+function classify(text: string): TokenKind {
+  if (DIGIT_START_RE.test(text)) return 'number';
+  if (/^[\p{L}\p{M}]/u.test(text)) return 'word';
+  return PUNCT_RE.test(text) ? 'punct' : 'symbol';
+}
+
+/** Splits one word token into elided prefixes, the word, and a suffix clitic. */
+function splitWord(text: string, start: number, lex: CompiledSegmentLexicon, out: RawToken[]): void {
+  let s = 0;
+  // Elided prefixes, possibly several ("qu'l'…" is rare but "jusqu'à" is one).
+  for (;;) {
+    const rest = text.slice(s);
+    const m = APOSTROPHE_RE.exec(rest);
+    if (!m) break;
+    const prefix = rest.slice(0, m.index).toLowerCase();
+    if (!lex.elisions.has(prefix)) break;
+    const len = m.index + 1;
+    out.push({ start: start + s, end: start + s + len, text: text.slice(s, s + len), kind: 'word', clitic: true });
+    s += len;
+    if (s >= text.length) return;
+  }
+  let e = text.length;
+  const lower = text.slice(s).toLowerCase().replace(/’/g, "'");
+  for (const c of lex.clitics) {
+    if (lower.length > c.length && lower.endsWith(c)) {
+      e = text.length - c.length;
+      break;
+    }
+  }
+  const word = text.slice(s, e);
+  out.push({ start: start + s, end: start + e, text: word, kind: classify(word) });
+  if (e < text.length) {
+    out.push({ start: start + e, end: start + text.length, text: text.slice(e), kind: 'word', clitic: true });
+  }
+}
+
+/** Tokens of text[from, to), offsets absolute. */
+export function tokenize(text: string, lex: CompiledSegmentLexicon, from: number, to: number): RawToken[] {
+  const out: RawToken[] = [];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const t = m[0];
+    const start = m.index;
+    if (start + t.length > to) {
+      // A token running past the window is cut at the window's edge.
+      const cut = text.slice(start, to);
+      if (cut) out.push({ start, end: to, text: cut, kind: classify(cut) });
+      break;
+    }
+    const isWordish = /[\p{L}\p{M}\p{N}]/u.test(t[0] ?? '');
+    if (isWordish && (t.includes("'") || t.includes('’'))) {
+      // A trailing apostrophe stays on the word only when the word is an elided prefix.
+      const trailing = /['’]$/.test(t);
+      if (trailing && !lex.elisions.has(t.slice(0, -1).toLowerCase())) {
+        splitWord(t.slice(0, -1), start, lex, out);
+        out.push({ start: start + t.length - 1, end: start + t.length, text: t.slice(-1), kind: 'punct' });
+      } else {
+        splitWord(t, start, lex, out);
+      }
+    } else {
+      out.push({ start, end: start + t.length, text: t, kind: classify(t) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// The date of each event: a date told in its sentence (nearest the trigger), a date relative to it
+// ("au lendemain du cessez-le-feu": the anchor event is the day before the sentence's date), the last
+// date told earlier in the paragraph or the article, and last the publication date ("document date").
+import type { EventDate } from '../../core/contract.js';
+import type { PartialDate } from '../../core/types.js';
+import type { DateMention } from '../dates/types.js';
+import type { Candidate, Ranked, Trace } from '../model.js';
+
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function fromMention(m: DateMention, rule: string, rank: number): Ranked<EventDate> | null {
+  if (!m.start) return null;
+  const end = m.end && m.end !== m.start ? m.end : null;
+  return { value: { start: m.start, end, precision: m.precision, rule: `${rule}:${m.rule}` }, rank, rule };
+}
+
+export function documentDate(date: PartialDate | null): Ranked<EventDate> | null {
+  if (!date) return null;
+  const start = date.precision === 'day' ? date.value : date.precision === 'month' ? `${date.value}-01` : `${date.value}-01-01`;
+  return { value: { start, end: null, precision: date.precision, rule: 'document date' }, rank: 4, rule: 'document date' };
+}
+
+const usable = (m: DateMention) => m.start !== null && m.kind !== 'duration';
+
+export function assignDates(
+  candidates: readonly Candidate[],
+  mentions: readonly DateMention[],
+  docDate: PartialDate | null,
+  paragraphOf: (offset: number) => number,
+  trace: Trace,
+): void {
+  const resolved = mentions.filter(usable);
+  for (const c of candidates) {
+    const s = c.sentence;
+    const t = c.trigger;
+    const anchor = mentions.find((m) => m.relative && m.relative.anchorSpan.start < t.end && t.start < m.relative.anchorSpan.end);
+    const inSentence = resolved.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !(m.relative && m.relative.anchorSpan.start < t.end && t.start < m.relative.anchorSpan.end));
+    const nearest = [...inSentence].sort((a, b) => gap(a, t) - gap(b, t))[0];
+    let date: Ranked<EventDate> | null = null;
+    if (anchor?.relative) {
+      // The sentence's own date (other than the relative phrase) is the date of the phrase; the anchor event is offset from it.
+      const base = anchor.start ? anchor : nearest ?? earlier(resolved, s.start, s.paragraph, paragraphOf);
+      const day = base?.start;
+      if (day) date = { value: { start: addDays(day, -anchor.relative.offsetDays), end: null, precision: 'day', rule: `relative-to-event:${anchor.relative.offsetDays}` }, rank: 0, rule: 'relative-to-event' };
+    }
+    if (!date && nearest) date = fromMention(nearest, 'sentence date', 0);
+    if (!date && (c.modality === 'planned' || c.modality === 'hypothetical')) date = null;
+    else if (!date) {
+      const prev = earlier(resolved, s.start, s.paragraph, paragraphOf);
+      date = prev ? fromMention(prev, prev.paragraph === s.paragraph ? 'paragraph date' : 'narrative date', prev.paragraph === s.paragraph ? 2 : 3) : documentDate(docDate);
+    }
+    c.date = date;
+    if (date) trace(() => ({ stage: 'dates', rule: date.rule, span: { start: t.start, end: t.end }, detail: `${date.value.start}${date.value.end ? `..${date.value.end}` : ''} (${date.value.precision})` }));
+  }
+}
+
+function gap(m: DateMention, t: { start: number; end: number }): number {
+  return m.span.start >= t.end ? m.span.start - t.end : Math.max(0, t.start - m.span.end);
+}
+
+/** The last day-precision date told before the sentence; `paragraph` tells whether it is in the same paragraph. */
+function earlier(resolved: readonly DateMention[], before: number, paragraph: number, paragraphOf: (offset: number) => number): (DateMention & { paragraph: number }) | undefined {
+  const prev = resolved.filter((m) => m.span.end <= before && m.precision === 'day' && !m.relative);
+  const last = prev[prev.length - 1];
+  if (!last) return undefined;
+  return { ...last, paragraph: paragraphOf(last.span.start) === paragraph ? paragraph : -1 };
+}

@@ -1,0 +1,176 @@
+// One ingestion run over documents already read: normalise, detect language, skip exact duplicates,
+// link near-duplicates (stored, not extracted), extract, store; quarantine what fails, and go on.
+import type { Event, InputDocument } from '../core/contract.js';
+import { parsePartialDate } from '../core/types.js';
+import type { Extractor } from '../extract/index.js';
+import type { EventStore, NewDocument } from '../store/event-store.js';
+import { contentHash, decodeFingerprint, fingerprintBands, minhash, encodeFingerprint, NEAR_DUPLICATE_THRESHOLD, similarity } from './fingerprint.js';
+import { detectLanguage } from './lang-detect.js';
+import { normalizeText } from './normalize-text.js';
+import { emptySummary, type IngestSummary } from './summary.js';
+import { payloadOf, type ReadItem } from './types.js';
+import { normalizeLang } from './readers/html.js';
+
+export interface SessionOptions {
+  /** Publication date for documents that have none ("YYYY-MM-DD", "YYYY-MM", "YYYY"). */
+  readonly date?: string | undefined;
+  /** Language of every document (overrides the source's and detection). */
+  readonly lang?: string | undefined;
+  /** Estimated Jaccard similarity from which a document is a near-duplicate (default 0.5). */
+  readonly nearDuplicateThreshold?: number | undefined;
+}
+
+export interface IngestProgress {
+  /** Documents (and unreadable files) processed so far. */
+  readonly done: number;
+  /** Best current estimate of the total (grows as files are read). */
+  readonly total: number;
+  readonly origin: string;
+}
+
+export interface SessionDeps {
+  readonly store: EventStore;
+  readonly extractor: Extractor;
+  readonly options?: SessionOptions | undefined;
+}
+
+export interface IngestSession {
+  readonly summary: IngestSummary;
+  /** Loads what the run needs from the store (existing quarantine entries). Call once first. */
+  open(): Promise<void>;
+  process(item: ReadItem): Promise<void>;
+  /** Releases quarantine entries of an origin that now reads (e.g. a whole file that failed before). */
+  release(origin: string): Promise<void>;
+}
+
+export function createSession(deps: SessionDeps): IngestSession {
+  const { store, extractor } = deps;
+  const opts = deps.options ?? {};
+  const threshold = opts.nearDuplicateThreshold ?? NEAR_DUPLICATE_THRESHOLD;
+  const summary = emptySummary();
+  /** Quarantine entries already stored, by origin (re-ingesting the same bad file adds nothing). */
+  const quarantined = new Map<string, { id: string; reason: string; earlier: boolean }[]>();
+
+  async function quarantine(origin: string, reason: string, payload: string | null): Promise<void> {
+    summary.quarantined++;
+    const existing = quarantined.get(origin)?.find((q) => q.reason === reason);
+    if (existing) {
+      summary.quarantine.push({ origin, reason, id: existing.id });
+      return;
+    }
+    const id = await store.addQuarantine({ origin, reason, payload });
+    // the newest reason supersedes entries of earlier runs for the same origin
+    const list = quarantined.get(origin) ?? [];
+    for (const old of list.filter((q) => q.earlier)) await store.removeQuarantine(old.id);
+    quarantined.set(origin, [...list.filter((q) => !q.earlier), { id, reason, earlier: false }]);
+    summary.quarantine.push({ origin, reason, id });
+  }
+
+  /** A document from an origin that was quarantined before has now gone through: release the old entries. */
+  async function release(origin: string): Promise<void> {
+    const list = quarantined.get(origin);
+    if (!list) return;
+    quarantined.delete(origin);
+    for (const q of list) await store.removeQuarantine(q.id);
+  }
+
+  async function nearDuplicateOf(fp: string): Promise<{ of: string; similarity: number } | null> {
+    const sig = decodeFingerprint(fp);
+    if (!sig) return null;
+    const candidates = await store.findByFingerprintBands(fingerprintBands(fp));
+    let best: { id: string; similarity: number } | null = null;
+    for (const c of candidates) {
+      const other = decodeFingerprint(c.fingerprint);
+      if (!other) continue;
+      const s = similarity(sig, other);
+      if (s >= threshold && (!best || s > best.similarity || (s === best.similarity && c.id < best.id))) best = { id: c.id, similarity: s };
+    }
+    if (!best) return null;
+    // link to the first publication, not to another copy
+    const original = await store.getDocument(best.id);
+    return { of: original?.nearDuplicateOf ?? best.id, similarity: best.similarity };
+  }
+
+  async function processDocument(origin: string, raw: ReadItem & { ok: true }): Promise<void> {
+    const d = raw.doc;
+    const text = normalizeText(d.text);
+    if (!text.trim()) return quarantine(origin, `${origin}: empty text`, payloadOf(d.text));
+    const dateValue = d.date ?? opts.date ?? null;
+    const date = parsePartialDate(dateValue);
+    if (dateValue && !date) return quarantine(origin, `${origin}: field date: "${dateValue}" is not YYYY-MM-DD, YYYY-MM or YYYY`, payloadOf(d.text));
+    const hash = contentHash(text);
+    if (await store.findByContentHash(hash)) {
+      summary.duplicates++;
+      return release(origin);
+    }
+    const sameId = await store.getDocument(d.id);
+    if (sameId) {
+      return quarantine(origin, `${origin}: id "${d.id}" is already stored with a different text (ingest the new version under another id)`, payloadOf(d.text));
+    }
+    const lang = opts.lang ?? (d.lang ? normalizeLang(d.lang) : null) ?? detectLanguage(text);
+    const sig = minhash(text);
+    const fingerprint = sig ? encodeFingerprint(sig) : null;
+    const near = fingerprint ? await nearDuplicateOf(fingerprint) : null;
+    const title = d.title !== undefined ? normalizeText(d.title) : undefined;
+    let events: readonly Event[] = [];
+    if (!near) {
+      const input: InputDocument = {
+        id: d.id,
+        text,
+        date: date?.value ?? null,
+        lang,
+        ...(title !== undefined ? { title } : {}),
+        ...(d.source !== undefined ? { source: d.source } : {}),
+        ...(d.url !== undefined ? { url: d.url } : {}),
+      };
+      try {
+        events = extractor.extract(input).events;
+      } catch (e) {
+        return quarantine(origin, `${origin}: extraction failed (${(e as Error).message})`, payloadOf(JSON.stringify(input)));
+      }
+    }
+    const doc: NewDocument = {
+      id: d.id,
+      text,
+      date: date?.value ?? null,
+      datePrecision: date && date.precision !== 'week' ? date.precision : null,
+      lang,
+      title: title ?? null,
+      source: d.source ?? null,
+      url: d.url ?? null,
+      origin,
+      contentHash: hash,
+      fingerprint,
+      nearDuplicateOf: near?.of ?? null,
+    };
+    const saved = await store.saveDocument(doc, events);
+    if (saved.status === 'duplicate') {
+      summary.duplicates++;
+    } else {
+      summary.stored++;
+      summary.events += events.length;
+      if (near) {
+        summary.nearDuplicates++;
+        summary.nearDuplicateLinks.push({ id: d.id, of: near.of, similarity: near.similarity });
+      }
+    }
+    return release(origin);
+  }
+
+  return {
+    summary,
+    async open() {
+      for (const q of await store.listQuarantine()) {
+        const list = quarantined.get(q.origin) ?? [];
+        list.push({ id: q.id, reason: q.reason, earlier: true });
+        quarantined.set(q.origin, list);
+      }
+    },
+    async process(item) {
+      summary.read++;
+      if (!item.ok) return quarantine(item.origin, item.reason, item.payload);
+      return processDocument(item.origin, item);
+    },
+    release,
+  };
+}

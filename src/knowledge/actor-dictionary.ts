@@ -1,0 +1,157 @@
+// The actor dictionary: curated actors (data/actors/*.tsv), actors generated for every state from
+// language patterns (data/lang/<code>/actor-patterns.tsv), capitals as metonyms, and date-bounded
+// roles of people. Matching is on folded token n-grams, with the case an alias asks for.
+import type { ActorEntry, ActorMatch } from './types.js';
+import { joinable, nameKey, tokenize, type Token } from './normalize.js';
+
+/** 0: any case; 1: first word capitalised; 2: every word in capitals (acronyms). */
+type CaseRule = 0 | 1 | 2;
+
+interface AliasHit {
+  readonly actor: number;
+  readonly lang: string; // "*" = any language
+  readonly metonym: boolean;
+  readonly caseRule: CaseRule;
+}
+
+export interface RoleTenure {
+  readonly person: string;
+  readonly role: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export class ActorDictionary {
+  private readonly actors: ActorEntry[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly byKey = new Map<string, AliasHit[]>();
+  private readonly firstTokens = new Set<string>();
+  private maxTokens = 1;
+  private readonly tenures = new Map<string, RoleTenure[]>();
+
+  /** Adds an actor, or returns the existing one with that id (the first definition wins). */
+  define(entry: ActorEntry): number {
+    const known = this.byId.get(entry.id);
+    if (known !== undefined) return known;
+    const idx = this.actors.length;
+    this.actors.push(entry);
+    this.byId.set(entry.id, idx);
+    return idx;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  get(id: string): ActorEntry | null {
+    const i = this.byId.get(id);
+    return i === undefined ? null : (this.actors[i] ?? null);
+  }
+
+  /** Adds an alias; an alias already claimed for the same language keeps its first actor. */
+  alias(id: string, alias: string, lang: string, metonym = false): void {
+    const actor = this.byId.get(id);
+    if (actor === undefined) throw new Error(`alias "${alias}" names unknown actor id "${id}"`);
+    const key = nameKey(alias);
+    if (!key) return;
+    const hits = this.byKey.get(key);
+    const hit: AliasHit = { actor, lang, metonym, caseRule: caseRuleOf(alias) };
+    if (hits) {
+      if (hits.some((h) => h.lang === lang && h.caseRule === hit.caseRule)) return;
+      hits.push(hit);
+    } else this.byKey.set(key, [hit]);
+    const sp = key.indexOf(' ');
+    this.firstTokens.add(sp < 0 ? key : key.slice(0, sp));
+    const n = key.split(' ').length;
+    if (n > this.maxTokens) this.maxTokens = n;
+  }
+
+  /** Records who held a role when; the person's entry lists the role. */
+  addTenure(t: RoleTenure): void {
+    const pi = this.byId.get(t.person);
+    const role = this.get(t.role);
+    const person = pi === undefined ? undefined : this.actors[pi];
+    if (pi !== undefined && person && role) {
+      this.actors[pi] = { ...person, roles: [...(person.roles ?? []), { title: role.name, org: role.id, from: t.from, to: t.to }] };
+    }
+    const list = this.tenures.get(t.role);
+    if (list) list.push(t);
+    else this.tenures.set(t.role, [t]);
+  }
+
+  /** The person holding a role at a date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). */
+  holderAt(roleId: string, date: string | null | undefined): ActorEntry | null {
+    if (!date) return null;
+    for (const t of this.tenures.get(roleId) ?? []) {
+      if (t.from && t.from.slice(0, date.length) > date) continue;
+      if (t.to && t.to.slice(0, date.length) < date) continue;
+      return this.get(t.person);
+    }
+    return null;
+  }
+
+  get size(): number {
+    return this.actors.length;
+  }
+
+  find(text: string, lang: string, date?: string | null): ActorMatch[] {
+    const tokens = tokenize(text);
+    const out: ActorMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i] as Token;
+      if (!this.firstTokens.has(t.key)) { i++; continue; }
+      let n = 1;
+      let key = t.key;
+      const keys = [key];
+      while (n < this.maxTokens && i + n < tokens.length) {
+        const next = tokens[i + n] as Token;
+        if (!joinable(text, (tokens[i + n - 1] as Token).end, next.start)) break;
+        key += ' ' + next.key;
+        keys.push(key);
+        n++;
+      }
+      let hit: AliasHit | null = null;
+      let len = 0;
+      for (let k = keys.length; k >= 1 && !hit; k--) {
+        for (const h of this.byKey.get(keys[k - 1] as string) ?? []) {
+          if (h.lang !== '*' && h.lang !== lang) continue;
+          if (!caseOk(tokens, i, k, h.caseRule)) continue;
+          hit = h;
+          len = k;
+          break;
+        }
+      }
+      if (!hit) { i++; continue; }
+      const last = tokens[i + len - 1] as Token;
+      const actor = this.actors[hit.actor] as ActorEntry;
+      const holder = this.holderAt(actor.id, date);
+      out.push({
+        span: { start: t.start, end: last.end },
+        text: text.slice(t.start, last.end),
+        actor,
+        metonym: hit.metonym,
+        ...(holder ? { holder } : {}),
+      });
+      i += len;
+    }
+    return out;
+  }
+}
+
+function caseRuleOf(alias: string): CaseRule {
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 2;
+  const first = alias.trim()[0] ?? '';
+  return first !== first.toLowerCase() ? 1 : 0;
+}
+
+function caseOk(tokens: readonly Token[], from: number, n: number, rule: CaseRule): boolean {
+  if (rule === 0) return true;
+  if (rule === 1) return (tokens[from] as Token).cap;
+  for (let k = from; k < from + n; k++) {
+    const t = tokens[k] as Token;
+    if (!t.upper && !/^\p{N}+$/u.test(t.key)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,139 @@
+// Builds a Knowledge from data already read into memory (files, or inline rows in tests).
+import type { FeatureClass, GazetteerEntry, Knowledge, PlaceContext, ResolvedPlace } from './types.js';
+import { GazetteerBuilder, parseGazetteerRows } from './gazetteer.js';
+import { findPlaceMatches, type PlaceFinderConfig } from './place-finder.js';
+import { chooseEntry } from './resolve-place.js';
+import { ActorDictionary } from './actor-dictionary.js';
+import { generateStateActors, loadActorRows, loadTenures, parseStateRoles, type CountryRecord, type DataFile } from './actor-data.js';
+import type { LangData, PlaceHint } from './lang-data.js';
+import { nameKey, tokenize } from './normalize.js';
+
+export interface KnowledgeSources {
+  readonly version?: string;
+  /** Gazetteer TSV files; curated ones (hand-reviewed) win ties against bulk data. */
+  readonly gazetteer?: readonly (DataFile & { readonly curated: boolean })[];
+  readonly countries?: readonly CountryRecord[];
+  readonly langs?: readonly LangData[];
+  /** data/actors/state-roles.tsv */
+  readonly stateRoles?: DataFile;
+  /** Curated actor files, read in order (the first definition of an alias wins). */
+  readonly actors?: readonly DataFile[];
+  readonly tenures?: readonly DataFile[];
+}
+
+export interface KnowledgeStats {
+  readonly places: number;
+  readonly placeKeys: number;
+  readonly actors: number;
+}
+
+export type VigieKnowledge = Knowledge & { readonly stats: KnowledgeStats };
+
+export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
+  const langs = src.langs ?? [];
+  // ---- places
+  const gb = new GazetteerBuilder();
+  // Curated rows first: they come first among homonyms with equal scores.
+  const files = [...(src.gazetteer ?? [])].sort((a, b) => Number(b.curated) - Number(a.curated));
+  for (const f of files) parseGazetteerRows(f.text, f.source, f.curated, gb);
+  const g = gb.build();
+  const finder: PlaceFinderConfig = buildFinderConfig(langs);
+
+  // ---- countries
+  const countryKeys = new Map<string, string>();
+  const iso3s = new Set<string>();
+  for (const c of src.countries ?? []) {
+    iso3s.add(c.iso3);
+    countryKeys.set(c.iso2.toLowerCase(), c.iso3);
+    for (const names of Object.values(c.names)) for (const n of names) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), c.iso3);
+  }
+  for (const e of g.entries) {
+    if (e.featureClass !== 'country' || !e.country) continue;
+    iso3s.add(e.country);
+    for (const n of [e.name, ...e.names]) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), e.country);
+  }
+
+  // ---- actors
+  const dict = new ActorDictionary();
+  for (const f of src.actors ?? []) loadActorRows(dict, f);
+  const roles = src.stateRoles ? parseStateRoles(src.stateRoles) : [];
+  generateStateActors(dict, src.countries ?? [], roles, langs);
+  const capitalIds = new Set((src.countries ?? []).map((c) => c.capital));
+  const capitals = new Map<number, GazetteerEntry>();
+  for (const e of g.entries) if (e.featureClass === 'city' && e.geonameid !== null && capitalIds.has(e.geonameid)) capitals.set(e.geonameid, e);
+  for (const c of src.countries ?? []) {
+    const gov = `${c.iso3}-GOV`;
+    if (!dict.has(gov)) continue;
+    // Country names in every language of the gazetteer, and the capital standing for its government.
+    const ce = g.byKey.get(nameKey(c.name))?.map((i) => g.entries[i]!).find((e) => e.featureClass === 'country' && e.country === c.iso3);
+    for (const n of ce ? [ce.name, ...ce.names] : []) dict.alias(gov, n, '*');
+    if (c.capital === null) continue;
+    const cap = capitals.get(c.capital);
+    for (const n of cap ? [cap.name, ...cap.names] : []) if (n.length >= 4) dict.alias(gov, n, '*', true);
+  }
+  for (const f of src.tenures ?? []) loadTenures(dict, f);
+
+  const lookup = (name: string, ctx: PlaceContext = {}): ResolvedPlace | null => {
+    const { key, hint } = stripHint(name, finder);
+    const ids = g.byKey.get(key);
+    if (!ids) return null;
+    return chooseEntry(ids.map((i) => g.entries[i]!), ctx, ctx.hint ?? hint);
+  };
+
+  return {
+    version: src.version ?? 'inline',
+    stats: { places: g.entries.length, placeKeys: g.byKey.size, actors: dict.size },
+    findPlaces: (text) => findPlaceMatches(text, g, finder),
+    resolvePlace: (match, ctx) => chooseEntry(match.candidates, ctx, ctx.hint ?? match.hint),
+    lookupPlace: lookup,
+    findActors: (text, lang, date) => dict.find(text, lang, date),
+    getActor: (id) => dict.get(id),
+    countryCode(nameOrCode) {
+      const s = nameOrCode.trim();
+      if (/^[A-Z]{3}$/.test(s) && iso3s.has(s)) return s;
+      return countryKeys.get(nameKey(s)) ?? null;
+    },
+  };
+}
+
+function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {
+  const stopKeys = new Set<string>();
+  const hintsBefore = new Map<string, PlaceHint[]>();
+  const hintsAfter = new Map<string, PlaceHint[]>();
+  for (const l of langs) {
+    for (const w of l.placeStopwords) stopKeys.add(nameKey(w));
+    for (const h of l.placeHints) {
+      const k = h.position === 'before' ? h.tokens[h.tokens.length - 1] : h.tokens[0];
+      if (!k) continue;
+      const map = h.position === 'before' ? hintsBefore : hintsAfter;
+      const list = map.get(k) ?? [];
+      list.push(h);
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      map.set(k, list);
+    }
+  }
+  return { stopKeys, hintsBefore, hintsAfter };
+}
+
+/** "district de Mardakert" → key "mardakert", hint admin2; "Donetsk oblast" → "donetsk", admin1. */
+function stripHint(name: string, cfg: PlaceFinderConfig): { key: string; hint?: FeatureClass } {
+  const keys = tokenize(name).map((t) => t.key);
+  const first = keys.length > 1 ? findHint(keys, cfg, 'before') : undefined;
+  if (first) return { key: keys.slice(first.tokens.length).join(' '), hint: first.featureClass };
+  const last = keys.length > 1 ? findHint(keys, cfg, 'after') : undefined;
+  if (last) return { key: keys.slice(0, keys.length - last.tokens.length).join(' '), hint: last.featureClass };
+  return { key: keys.join(' ') };
+}
+
+function findHint(keys: readonly string[], cfg: PlaceFinderConfig, pos: 'before' | 'after'): PlaceHint | undefined {
+  const all = pos === 'before' ? cfg.hintsBefore : cfg.hintsAfter;
+  let best: PlaceHint | undefined;
+  for (const list of all.values()) {
+    for (const h of list) {
+      if (h.tokens.length >= keys.length) continue;
+      const at = pos === 'before' ? 0 : keys.length - h.tokens.length;
+      if (h.tokens.every((t, i) => keys[at + i] === t) && (!best || h.tokens.length > best.tokens.length)) best = h;
+    }
+  }
+  return best;
+}

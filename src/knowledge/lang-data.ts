@@ -1,0 +1,93 @@
+// Per-language knowledge data (data/lang/<code>/): place stop words, admin hints, actor alias
+// patterns and plural rules. Parsing only; the words live in the data files.
+import type { FeatureClass } from './types.js';
+import { KnowledgeDataError } from './errors.js';
+
+export interface PlaceHint {
+  /** Folded tokens of the hint phrase ("district de" → ["district", "de"]). */
+  readonly tokens: readonly string[];
+  readonly featureClass: FeatureClass;
+  /** "before": the phrase precedes the name ("district de X"); "after": it follows ("X oblast"). */
+  readonly position: 'before' | 'after';
+}
+
+export interface ActorPattern {
+  /** Suffix of the generated actor id ("GOV", "MIL", "MOD"…), defined in data/actors/state-roles.tsv. */
+  readonly role: string;
+  /** Alias template with {country}, {dem.m}, {dem.f}, {dem.mp}, {dem.fp}. */
+  readonly pattern: string;
+}
+
+export interface PluralRule {
+  readonly ending: string;
+  readonly replacement: string;
+}
+
+export interface LangData {
+  readonly code: string;
+  readonly placeStopwords: readonly string[];
+  readonly placeHints: readonly PlaceHint[];
+  readonly actorPatterns: readonly ActorPattern[];
+  readonly plural: readonly PluralRule[];
+}
+
+const FEATURE_CLASSES: readonly FeatureClass[] = ['country', 'admin1', 'admin2', 'city', 'region'];
+
+/** Rows of a TSV file without comments and blank lines, with 1-based line numbers. */
+export function tsvRows(text: string): { line: number; cols: string[] }[] {
+  const out: { line: number; cols: string[] }[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const l = raw.replace(/\r$/, '');
+    if (!l.trim() || l.startsWith('#')) return;
+    out.push({ line: i + 1, cols: l.split('\t').map((c) => c.trim()) });
+  });
+  return out;
+}
+
+export function parseStopwords(text: string): string[] {
+  return tsvRows(text).map((r) => r.cols[0] ?? '').filter(Boolean);
+}
+
+export function parsePlaceHints(text: string, source: string, fold: (s: string) => string[]): PlaceHint[] {
+  return tsvRows(text).map(({ line, cols }) => {
+    const [phrase, cls, pos] = cols;
+    if (!phrase) throw new KnowledgeDataError(source, line, 'phrase', 'is empty');
+    if (!FEATURE_CLASSES.includes(cls as FeatureClass)) throw new KnowledgeDataError(source, line, 'class', `unknown feature class "${cls}"`);
+    if (pos !== 'before' && pos !== 'after') throw new KnowledgeDataError(source, line, 'position', `must be "before" or "after", got "${pos}"`);
+    return { tokens: fold(phrase), featureClass: cls as FeatureClass, position: pos };
+  });
+}
+
+export function parseActorPatterns(text: string, source: string, roles: ReadonlySet<string>): ActorPattern[] {
+  return tsvRows(text).map(({ line, cols }) => {
+    const [role, pattern] = cols;
+    if (!role || !roles.has(role)) throw new KnowledgeDataError(source, line, 'role', `unknown role "${role}" (see data/actors/state-roles.tsv)`);
+    if (!pattern) throw new KnowledgeDataError(source, line, 'pattern', 'is empty');
+    const bad = /\{([^}]*)\}/g;
+    for (let m = bad.exec(pattern); m; m = bad.exec(pattern)) {
+      if (!['country', 'dem.m', 'dem.f', 'dem.mp', 'dem.fp'].includes(m[1] ?? '')) {
+        throw new KnowledgeDataError(source, line, 'pattern', `unknown placeholder {${m[1]}}`);
+      }
+    }
+    return { role, pattern };
+  });
+}
+
+export function parsePlural(text: string, source: string): PluralRule[] {
+  return tsvRows(text).map(({ line, cols }) => {
+    const [ending, replacement] = cols;
+    if (ending === undefined || ending === '') throw new KnowledgeDataError(source, line, 'ending', 'is empty (use * for any)');
+    return { ending: ending === '*' ? '' : ending, replacement: replacement ?? '' };
+  });
+}
+
+/** Applies the first plural rule whose ending matches: "azerbaïdjanaise" → "azerbaïdjanaises". */
+export function pluralize(word: string, rules: readonly PluralRule[]): string {
+  for (const r of rules) {
+    if (word.endsWith(r.ending)) {
+      if (r.replacement === '=') return word;
+      return word.slice(0, word.length - r.ending.length) + r.replacement;
+    }
+  }
+  return word;
+}

@@ -1,0 +1,77 @@
+// Accent-, case- and punctuation-insensitive keys for names, and a tokenizer that keeps
+// UTF-16 offsets into the original text. Character folding only: no words of any language.
+
+/** Letters that Unicode decomposition does not reduce to a base Latin letter. */
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ø': 'o', 'ł': 'l', 'ı': 'i', 'đ': 'd', 'ð': 'd', 'ə': 'e', 'þ': 'th', 'ŀ': 'l',
+};
+
+const COMBINING = /\p{M}+/gu;
+const EXTRA = /[œæßøłıđðəþŀ]/g;
+
+/** Folds one token: lower case, no diacritics. */
+export function foldToken(token: string): string {
+  let s = token.normalize('NFD').replace(COMBINING, '').toLowerCase();
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(EXTRA, (c) => EXTRA_FOLDS[c] ?? c);
+  return s;
+}
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Folded form (see foldToken). */
+  readonly key: string;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** Every letter is upper case (acronyms). */
+  readonly upper: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const foldCache = new Map<string, string>();
+
+function cachedFold(raw: string): string {
+  let k = foldCache.get(raw);
+  if (k === undefined) {
+    k = foldToken(raw);
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(raw, k);
+  }
+  return k;
+}
+
+/** Splits text into letter/digit runs; everything else (spaces, hyphens, apostrophes) separates. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const first = raw[0] ?? '';
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    const upper = cap && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
+    out.push({ start: m.index, end: m.index + raw.length, key: cachedFold(raw), cap, upper });
+  }
+  return out;
+}
+
+/** The lookup key of a name: its folded tokens joined by single spaces. */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+/**
+ * True when two consecutive tokens belong to one name: only spaces, hyphens, apostrophes or a
+ * period directly after an initial separate them (no comma, bracket or sentence break).
+ */
+export function joinable(text: string, prevEnd: number, nextStart: number): boolean {
+  if (nextStart - prevEnd > 3) return false;
+  for (let i = prevEnd; i < nextStart; i++) {
+    const c = text.charCodeAt(i);
+    // space, nbsp, narrow nbsp, hyphen, apostrophes, en dash used as hyphen
+    if (c === 32 || c === 0xa0 || c === 0x202f || c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011) continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,106 @@
+// Finds toponym mentions: longest match of folded token n-grams against the gazetteer keys,
+// with offsets in the original text. Admin hints ("district de X", "X oblast") come from data.
+import type { FeatureClass, GazetteerEntry, PlaceMatch } from './types.js';
+import type { GazetteerIndex } from './gazetteer.js';
+import type { PlaceHint } from './lang-data.js';
+import { joinable, tokenize, type Token } from './normalize.js';
+
+/** A place match with the admin hint its context gives, when there is one. */
+export interface HintedPlaceMatch extends PlaceMatch {
+  readonly hint?: FeatureClass;
+}
+
+export interface PlaceFinderConfig {
+  /** Folded words that never make a one-word place name on their own (from every language). */
+  readonly stopKeys: ReadonlySet<string>;
+  /** Hints that precede a name, by their last folded token. */
+  readonly hintsBefore: ReadonlyMap<string, readonly PlaceHint[]>;
+  /** Hints that follow a name, by their first folded token. */
+  readonly hintsAfter: ReadonlyMap<string, readonly PlaceHint[]>;
+}
+
+const SENTENCE_BREAK = /[.;:!?\n]/;
+const MAX_HINT_REACH = 10;
+
+export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFinderConfig): HintedPlaceMatch[] {
+  const tokens = tokenize(text);
+  const out: HintedPlaceMatch[] = [];
+  const inMatch = new Uint8Array(tokens.length);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!g.firstTokens.has(t.key)) { i++; continue; }
+    let found: { n: number; ids: readonly number[] } | null = null;
+    let key = t.key;
+    let anyCap = t.cap;
+    const candidates: { n: number; key: string; anyCap: boolean }[] = [{ n: 1, key, anyCap }];
+    for (let n = 2; n <= g.maxTokens && i + n - 1 < tokens.length; n++) {
+      const prev = tokens[i + n - 2] as Token;
+      const next = tokens[i + n - 1] as Token;
+      if (!joinable(text, prev.end, next.start)) break;
+      key += ' ' + next.key;
+      anyCap ||= next.cap;
+      candidates.push({ n, key, anyCap });
+    }
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const cand = candidates[c]!;
+      const ids = g.byKey.get(cand.key);
+      if (!ids) continue;
+      if (cand.n === 1 ? !t.cap || cfg.stopKeys.has(t.key) : !cand.anyCap) continue;
+      // A multi-word name starting with a stop word ("Le Havre") still needs its first word capitalised.
+      if (cand.n > 1 && cfg.stopKeys.has(t.key) && !t.cap) continue;
+      found = { n: cand.n, ids };
+      break;
+    }
+    if (!found) { i++; continue; }
+    const last = tokens[i + found.n - 1] as Token;
+    for (let k = i; k < i + found.n; k++) inMatch[k] = 1;
+    const hint = hintAfter(text, tokens, i + found.n, cfg) ?? hintBefore(text, tokens, i, inMatch, cfg);
+    const candidates2: GazetteerEntry[] = found.ids.map((id) => g.entries[id] as GazetteerEntry);
+    const m: HintedPlaceMatch = {
+      span: { start: t.start, end: last.end },
+      text: text.slice(t.start, last.end),
+      candidates: candidates2,
+      ...(hint ? { hint } : {}),
+    };
+    out.push(m);
+    i += found.n;
+  }
+  return out;
+}
+
+function tokensEqual(tokens: readonly Token[], from: number, want: readonly string[]): boolean {
+  if (from < 0 || from + want.length > tokens.length) return false;
+  for (let k = 0; k < want.length; k++) if ((tokens[from + k] as Token).key !== want[k]) return false;
+  return true;
+}
+
+function hintAfter(text: string, tokens: readonly Token[], at: number, cfg: PlaceFinderConfig): FeatureClass | undefined {
+  const t = tokens[at];
+  if (!t) return undefined;
+  const prev = tokens[at - 1];
+  if (prev && !joinable(text, prev.end, t.start)) return undefined;
+  for (const h of cfg.hintsAfter.get(t.key) ?? []) if (tokensEqual(tokens, at, h.tokens)) return h.featureClass;
+  return undefined;
+}
+
+/**
+ * Looks back from a name for a hint phrase that governs it: directly ("district de X") or across
+ * a list ("districts de X (deux) et de Y"): the way back may pass through earlier names, bracketed
+ * words and words of at most three letters, never across a sentence break.
+ */
+function hintBefore(
+  text: string, tokens: readonly Token[], at: number, inMatch: Uint8Array, cfg: PlaceFinderConfig,
+): FeatureClass | undefined {
+  for (let j = at - 1, steps = 0; j >= 0 && steps < MAX_HINT_REACH; j--, steps++) {
+    const tj = tokens[j] as Token;
+    const after = tokens[j + 1] as Token;
+    if (SENTENCE_BREAK.test(text.slice(tj.end, after.start))) return undefined;
+    for (const h of cfg.hintsBefore.get(tj.key) ?? []) {
+      if (tokensEqual(tokens, j - h.tokens.length + 1, h.tokens)) return h.featureClass;
+    }
+    const bracketed = text.charCodeAt(tj.start - 1) === 40 && text.charCodeAt(tj.end) === 41;
+    if (!(inMatch[j] || bracketed || tj.end - tj.start <= 3)) return undefined;
+  }
+  return undefined;
+}

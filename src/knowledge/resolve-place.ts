@@ -1,0 +1,60 @@
+// Chooses one gazetteer entry among homonyms: admin hint, the document's focus countries,
+// curated entries, feature class and prominence, in that order of weight. Returns the reason.
+import type { Place } from '../core/contract.js';
+import type { FeatureClass, GazetteerEntry, PlaceContext, ResolvedPlace } from './types.js';
+
+/** Bonus for each feature class when nothing else decides: a town before the admin unit named after it. */
+const CLASS_PRIOR: Readonly<Record<FeatureClass, number>> = { country: 3, region: 1.5, city: 1, admin1: 0.5, admin2: 0 };
+const HINT_BONUS = 10;
+const FOCUS_BONUS = 6;
+const CURATED_BONUS = 1.5;
+const NO_COORDS_PENALTY = 3;
+
+export function scorePlace(e: GazetteerEntry, ctx: PlaceContext, hint: FeatureClass | undefined): { score: number; why: string[] } {
+  const why: string[] = [];
+  let score = (e.rank ?? Math.log10(e.population + 1)) + CLASS_PRIOR[e.featureClass];
+  if (hint) {
+    // "district de X" also accepts a region; "région de X" an admin1 or a region.
+    const ok = e.featureClass === hint || (e.featureClass === 'region' && hint !== 'city');
+    if (ok) { score += HINT_BONUS; why.push(`admin hint ${hint}`); }
+  }
+  const focus = ctx.focusCountries ?? [];
+  const fi = e.country ? focus.indexOf(e.country) : -1;
+  if (fi >= 0) { score += FOCUS_BONUS - Math.min(fi, 5) * 0.5; why.push(`focus country ${e.country}`); }
+  if (e.curated) { score += CURATED_BONUS; why.push('curated entry'); }
+  if (e.lat === null || e.lon === null) score -= NO_COORDS_PENALTY;
+  return { score, why };
+}
+
+export function chooseEntry(
+  cands: readonly GazetteerEntry[], ctx: PlaceContext, hint: FeatureClass | undefined,
+): ResolvedPlace | null {
+  let best: GazetteerEntry | null = null;
+  let bestScore = -Infinity;
+  let bestWhy: string[] = [];
+  for (const c of cands) {
+    const { score, why } = scorePlace(c, ctx, hint);
+    if (score > bestScore) { best = c; bestScore = score; bestWhy = why; }
+  }
+  if (!best) return null;
+  const e = best;
+  const detail = [
+    ...bestWhy,
+    e.population > 0 ? `population ${e.population}` : `feature class ${e.featureClass}`,
+    `${cands.length} candidate${cands.length === 1 ? '' : 's'}`,
+  ];
+  return { place: toPlace(e), entry: e, reason: detail.join('; ') };
+}
+
+export function toPlace(e: GazetteerEntry): Place {
+  return {
+    name: e.name,
+    country: e.country,
+    admin1: e.admin1,
+    admin2: e.admin2,
+    lat: e.lat,
+    lon: e.lon,
+    geonameid: e.geonameid,
+    precision: e.featureClass,
+  };
+}

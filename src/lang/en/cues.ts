@@ -1,0 +1,39 @@
+// English cues: attribution, modality, contexts, place and actor cue words, anaphora.
+import type { ActorCues, AttributionCue, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
+
+const SAY = 'said|says|announced|stated|reported|claimed|confirmed|told|added|declared';
+
+export const attribution: readonly AttributionCue[] = [
+  { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five violations were recorded.' },
+  { pattern: `(?:has |have |had )?(?:${SAY})`, source: 'before', example: 'The presidency announced that a new meeting would take place.' },
+];
+
+export const modality: readonly ModalityCue[] = [
+  { pattern: 'will (?:take place|be held)|would (?:take place|be held)|(?:is|are) (?:scheduled|planned|expected) (?:for|on|to)', modality: 'planned', scope: 'preceding', example: 'A new meeting will take place soon.' },
+  { pattern: '(?:plans?|planned|intends?|intended|is to|are to|will|would) (?:to )?(?:hold|sign|meet|launch)', modality: 'planned', scope: 'following', example: 'The two countries plan to sign an agreement.' },
+  { pattern: 'denied|denies|deny|rejected claims', modality: 'denied', scope: 'following', example: 'The army denied shelling the village.' },
+  { pattern: 'of (?:having )?(?:launching|carrying out|killing|attacking|shelling)|allegedly|alleged|reportedly', modality: 'alleged', scope: 'following', example: 'Armenia accused Azerbaijan of launching an offensive.' },
+  { pattern: 'could|might|may|if|in case of|threatened to', modality: 'hypothetical', scope: 'following', example: 'An offensive could be launched against the town.' },
+];
+
+export const contexts: readonly ContextCue[] = [
+  { pattern: '(?:UN |United Nations )?Security Council', context: 'un_security_council', scope: 'nearest', example: 'The UN Security Council met in an emergency session.' },
+  { pattern: 'peace (?:talks|process|negotiations|agreement|deal|conference)', context: 'peace_talks', scope: 'sentence', example: 'Peace talks resumed in Algiers.' },
+  { pattern: 'ceasefire|cease-fire|truce', context: 'ceasefire', scope: 'nearest', example: 'Both sides agreed to a ceasefire.' },
+];
+
+export const places: PlaceCues = {
+  locative: 'in|at|near|outside|around|inside|km (?:from|of)|north of|south of|east of|west of|town of|village of|city of|district of|region of',
+  nonLocative: 'from|to|ambassador of|counterpart',
+};
+
+export const actors: ActorCues = {
+  agent: 'by',
+  articles: '(?:the|a|an)? ?(?:(?:latest|new|first) )?(?:(?:toll|statement|report|spokesman|spokesperson|sources?) (?:of|from|by) )?(?:the )?',
+  sourceEnd: 'in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|,|;|:',
+  relative: 'who|which|that|whose|according',
+};
+
+export const coref: CorefCues = {
+  demonstrative: 'this|that|these|those|the same',
+};

@@ -1,0 +1,112 @@
+// English date words: months, weekdays, relative expressions, parts of the day, duration units.
+import type { DateLexicon } from '../../extract/dates/types.js';
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS: readonly [string, number][] = [['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60]];
+
+function numberWords(): Record<string, number> {
+  const out: Record<string, number> = { a: 1, an: 1 };
+  UNITS.forEach((w, i) => { if (w) out[w] = i; });
+  for (const [t, v] of TENS) {
+    out[t] = v;
+    for (let u = 1; u <= 9; u++) {
+      out[`${t}-${UNITS[u]!}`] = v + u;
+      out[`${t} ${UNITS[u]!}`] = v + u;
+    }
+  }
+  return out;
+}
+
+export const dateLexicon: DateLexicon = {
+  months: [
+    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+    ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+  weekdays: [
+    ['monday'], ['tuesday', 'tues'], ['wednesday'], ['thursday', 'thurs'], ['friday'], ['saturday'], ['sunday'],
+  ],
+  numericOrder: 'mdy',
+  monthFirst: true,
+  dayMonthLinks: ['of'],
+  articles: ['on', 'the', 'on the'],
+  daySuffixes: ['st', 'nd', 'rd', 'th'],
+  firstDayWords: ['first'],
+  relativeDays: {
+    today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1, 'last night': -1,
+    'the day before yesterday': -2, tomorrow: 1, 'the day after tomorrow': 2,
+  },
+  relativePeriods: {
+    'this week': { unit: 'week', offset: 0 },
+    'last week': { unit: 'week', offset: -1 },
+    'the previous week': { unit: 'week', offset: -1 },
+    'past week': { unit: 'week', offset: -1 },
+    'next week': { unit: 'week', offset: 1 },
+    'the following week': { unit: 'week', offset: 1 },
+    'this month': { unit: 'month', offset: 0 },
+    'last month': { unit: 'month', offset: -1 },
+    'the previous month': { unit: 'month', offset: -1 },
+    'next month': { unit: 'month', offset: 1 },
+    'this year': { unit: 'year', offset: 0 },
+    'last year': { unit: 'year', offset: -1 },
+    'the previous year': { unit: 'year', offset: -1 },
+    'next year': { unit: 'year', offset: 1 },
+  },
+  weekdayModifiers: {
+    last: { offset: -1, position: 'before' },
+    past: { offset: -1, position: 'before' },
+    previous: { offset: -1, position: 'before' },
+    next: { offset: 1, position: 'before' },
+    coming: { offset: 1, position: 'before' },
+    'this coming': { offset: 1, position: 'before' },
+    this: { offset: 0, position: 'before', week: true },
+    'of this week': { offset: 0, position: 'after', week: true },
+    'of last week': { offset: -1, position: 'after', week: true },
+    'last week': { offset: -1, position: 'after', week: true },
+    'of next week': { offset: 1, position: 'after', week: true },
+    'next week': { offset: 1, position: 'after', week: true },
+    'after next': { offset: 1, position: 'after' },
+  },
+  dayParts: {
+    morning: 8, 'in the morning': 8, 'early morning': 6, noon: 12, 'at noon': 12, midday: 12, 'at midday': 12,
+    afternoon: 15, 'in the afternoon': 15, evening: 19, 'in the evening': 19, night: 23, 'at night': 23,
+    'overnight': 23, 'at midnight': 0, 'at dawn': 6,
+  },
+  monthParts: {
+    early: [1, 10], 'in early': [1, 10], 'beginning of': [1, 5], 'the beginning of': [1, 5], mid: [10, 19],
+    'in mid': [10, 19], late: [21, -1], 'in late': [21, -1], 'end of': [21, -1], 'the end of': [21, -1],
+  },
+  monthPartLinks: ['-', ''],
+  anchorOffsets: {
+    'the day after the': 1, 'the day after': 1, 'a day after the': 1, 'a day after': 1, 'the day before the': -1,
+    'the day before': -1, 'a day before the': -1, 'a day before': -1, 'on the eve of the': -1, 'on the eve of': -1,
+    'the eve of the': -1, 'the eve of': -1, 'two days after the': 2, 'two days after': 2, 'two days before the': -2,
+    'two days before': -2,
+  },
+  standaloneOffsets: {
+    'the day before': -1, 'the previous day': -1, 'the day after': 1, 'the next day': 1, 'the following day': 1,
+    'a day later': 1,
+  },
+  sinceWords: ['since', 'starting', 'from'],
+  rangeFrames: [['from', 'to'], ['from', 'through'], ['from', 'until'], ['between', 'and'], ['', 'to'], ['', 'through'], ['', '-'], ['', '–']],
+  durationPrefixes: ['in', 'within', 'in less than', 'in just', 'over'],
+  durationOffsets: {
+    ago: { sign: -1, position: 'after' },
+    earlier: { sign: -1, position: 'after' },
+    before: { sign: -1, position: 'after' },
+    later: { sign: 1, position: 'after' },
+    after: { sign: 1, position: 'after' },
+    'from now': { sign: 1, position: 'after' },
+  },
+  hourMarkers: ["o'clock", 'h'],
+  timePrefixes: ['at', 'around', 'about', 'shortly before', 'shortly after'],
+  durationUnits: {
+    sec: 'second', second: 'second', seconds: 'second', min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+    hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+    quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year',
+  },
+  numberWords: numberWords(),
+  yearPrefixes: ['in', 'since', 'during', 'until', 'by', 'early', 'late', 'mid', 'before', 'after'],
+  monthPrefixes: ['in', 'during', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'this', 'next'],
+};

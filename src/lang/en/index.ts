@@ -1,0 +1,24 @@
+// The English language pack, same shape as fr/.
+import type { LanguagePack } from '../pack.js';
+import { counts } from './counts.js';
+import { attribution, contexts, coref, actors, modality, places } from './cues.js';
+import { dateLexicon } from './dates.js';
+import { numberLexicon } from './numbers.js';
+import { segmentLexicon } from './segment.js';
+import { triggers } from './triggers/index.js';
+
+export default {
+  code: 'en',
+  name: 'English',
+  segment: segmentLexicon,
+  dates: dateLexicon,
+  numbers: numberLexicon,
+  triggers,
+  attribution,
+  modality,
+  contexts,
+  counts,
+  places,
+  actors,
+  coref,
+} satisfies LanguagePack;

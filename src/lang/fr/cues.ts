@@ -1,0 +1,40 @@
+// French cues: attribution (who says it), modality, contexts, place and actor cue words, anaphora.
+import type { ActorCues, AttributionCue, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
+
+const SAY = "affirmé|annoncé|indiqué|déclaré|précisé|assuré|rapporté|confirmé|souligné|expliqué|commenté|estimé|ajouté|fait savoir|signalé|insisté";
+
+export const attribution: readonly AttributionCue[] = [
+  { pattern: "selon|d'après|de sources? (?:sécuritaires?|locales?|militaires?|concordantes?|hospitalières?)", source: 'after', example: 'Selon le ministère russe de la Défense, cinq violations ont été enregistrées.' },
+  { pattern: `(?:a|ont|avait|avaient) (?:notamment |également |aussi )?(?:${SAY})`, source: 'before', example: "La présidence azerbaïdjanaise a annoncé qu'une nouvelle réunion aurait lieu." },
+  { pattern: 'affirm(?:e|ent)|annonc(?:e|ent)|déclar(?:e|ent)|rapport(?:e|ent)|indiqu(?:e|ent)', source: 'before', example: "L'armée affirme avoir repoussé l'attaque." },
+];
+
+export const modality: readonly ModalityCue[] = [
+  { pattern: "aur(?:ait|aient|a|ont) lieu|(?:doit|doivent|devrait|devraient) (?:avoir lieu|se tenir|se réunir|reprendre)|se tiendr(?:a|ont)|(?:est|sont) prévue?s?|prévue?s? (?:pour|le|la|en|dans)", modality: 'planned', scope: 'preceding', example: "Une nouvelle réunion aurait lieu le plus rapidement possible." },
+  { pattern: "(?:a|ont) (?:prévu|décidé|l'intention) de|envisag(?:e|ent) de|projett?(?:e|ent) de|(?:va|vont) (?:organiser|tenir|signer|lancer)", modality: 'planned', scope: 'following', example: "Les deux pays ont prévu de signer un accord." },
+  { pattern: "(?:a|ont) (?:démenti|nié|réfuté)|dément(?:ent)?|ni(?:e|ent) (?:avoir|toute?)", modality: 'denied', scope: 'following', example: "L'armée a démenti avoir bombardé le village." },
+  { pattern: "accus(?:é|ée|és|ées|e|ent|ant|ait)(?: [\\p{L}-]+)? d'|d'avoir|d'être|aurai(?:t|ent) (?:été )?|présumée?s? (?:attaques?|attentats?|massacres?)", modality: 'alleged', scope: 'following', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
+  { pattern: "pourrai(?:t|ent)|risqu(?:e|ent) de|en cas d(?:e|')|si (?:les|le|la|l')", modality: 'hypothetical', scope: 'following', example: "Une offensive pourrait être lancée contre la ville." },
+];
+
+export const contexts: readonly ContextCue[] = [
+  { pattern: "Conseil de sécurité(?: de l'ONU| des Nations unies)?", context: 'un_security_council', scope: 'nearest', example: "Le Conseil de sécurité de l'ONU s'est réuni d'urgence." },
+  { pattern: "(?:processus|pourparlers|négociations|accord|accords|conférence) de paix", context: 'peace_talks', scope: 'sentence', example: 'Les pourparlers de paix ont repris à Alger.' },
+  { pattern: 'cessez-le-feu|trêve', context: 'ceasefire', scope: 'nearest', example: 'Les deux camps ont signé un cessez-le-feu.' },
+];
+
+export const places: PlaceCues = {
+  locative: "à|au|aux|en|dans|près d(?:e|')|non loin d(?:e|')|aux alentours d(?:e|')|à proximité d(?:e|')|km d(?:e|')|au nord d(?:e|')|au sud d(?:e|')|à l'est d(?:e|')|à l'ouest d(?:e|')|sur l'axe|sur la route|localité d(?:e|')|village d(?:e|')|ville d(?:e|')|marché d(?:e|')|camp d(?:e|')|commune d(?:e|')|district d(?:e|')|districts d(?:e|')",
+  nonLocative: "en provenance d(?:e|')|originaires? d(?:e|')|venu(?:e|s)? d(?:e|')|à destination d(?:e|')|ambassadeur d(?:e|')|homologue",
+};
+
+export const actors: ActorCues = {
+  agent: 'par',
+  articles: "(?:le|la|les|l'|un|une|des|du|de la|de l'|ce|cette|ces)? ?(?:(?:dernier|nouveau|premier) )?(?:(?:bilan|communiqué|rapport|porte-parole|sources?) (?:de la|de l'|du|des|de|d') ?)?",
+  relative: "qui|que|dont|lequel|laquelle|lesquels|prenant|selon|d'après|alors",
+  sourceEnd: "dans (?:un|une|son|sa|leur) (?:communiqué|déclaration|rapport|message|interview|entretien)|,|;|:",
+};
+
+export const coref: CorefCues = {
+  demonstrative: "cette|cet|ce|ces|cette même|la même",
+};

@@ -1,0 +1,29 @@
+// ASSAULT triggers (French). Patterns: regex sources, whole words, case-insensitive.
+import type { TriggerRow } from '../../pack.js';
+
+const T = 'ASSAULT' as const;
+const CIVILIANS = { event_type: 'Violence against civilians', sub_event_type: 'Attack' } as const;
+const EXPLOSIVE = { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' } as const;
+const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' } as const;
+const AIR = { event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' } as const;
+const ABDUCTION = { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' } as const;
+
+export const triggers: readonly TriggerRow[] = [
+  { type: T, pattern: "violations? (?:du|de la) (?:cessez-le-feu|trêve)|violée? (?:le|la) (?:cessez-le-feu|trêve)", context: ['ceasefire_violation'], cameo: '190', example: 'Des violations du cessez-le-feu ont été constatées.' },
+  { type: T, pattern: 'attaqu(?:e|es|é|ée|ées|és|ent|ant|er|èrent|ait|aient)|contre-attaques?', cameo: '190', example: "Attaque d'un convoi civil à 37 km d'Andéranboukane." },
+  { type: T, pattern: 'attentats?(?:-suicides?)?|kamikazes?', mode: 'explosives', cameo: '183', acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' }, example: 'Un attentat a visé le marché de Gao.' },
+  { type: T, pattern: 'assauts?|offensives?|raids?|incursions?|embuscades?|ratissages?', cameo: '190', example: "L'armée a lancé une offensive contre les rebelles." },
+  { type: T, pattern: "opérations? (?:militaires?|armées?)", cameo: '190', example: "L'opération militaire a duré deux jours." },
+  { type: T, pattern: 'accrochages?|affrontements?|affront(?:ent|aient|é|és)|combats?|combattu|heurts|échanges? de tirs|fusillades?', mode: 'firearms', cameo: '193', example: 'Des affrontements ont opposé l’armée aux rebelles.' },
+  { type: T, pattern: "(?:ouvert|ouvrent|ouvre|ouvrant) le feu|tirs?|tiré sur|coups de feu", mode: 'firearms', cameo: '193', example: "Des hommes armés ont ouvert le feu sur une patrouille." },
+  { type: T, pattern: 'bombard(?:ements?|é|ée|és|ent|er)|pilonn(?:ages?|é|ée|és|ent)|obus|roquettes?|mortiers?|tirs d\'artillerie|artillerie lourde', mode: 'heavy-weapons', cameo: '195', acled: SHELLING, example: 'La ville a été bombardée dans la nuit.' },
+  { type: T, pattern: 'frappes? (?:aériennes?|de drones?)|raids? aériens?|bombardements? aériens?', mode: 'aerial-weapons', cameo: '195', acled: AIR, example: 'Une frappe aérienne a touché le camp.' },
+  { type: T, pattern: "(?:saute|sauté|sautent|sauter|heurté|heurte) (?:sur )?(?:une|un) (?:mine|engin explosif)|engins? explosifs?(?: improvisés?)?|mines?(?: artisanales?| antipersonnel)?|EEI|IED|explosions?|voitures? piégées?", mode: 'explosives', cameo: '183', acled: EXPLOSIVE, example: 'Un convoi de la MINUSMA saute sur une mine entre Aguelhok et Tessalit.' },
+  { type: T, pattern: "assassin(?:at|ats|é|ée|és|ées|ent|er)|tentatives? d'assassinat", mode: 'assassinate', cameo: '186', acled: CIVILIANS, example: 'Assassinat du maire de Boni par des présumés djihadistes.' },
+  { type: T, pattern: "tu(?:é|ée|és|ées|ent|ant|er|èrent|ait)|abattu(?:e|s|es)?|abatt(?:ent|ant|re)|exécut(?:ion|ions|é|ée|és|ées|ent)|massacres?|massacr(?:é|és|ées|ent)|égorg(?:é|ée|és|ées|ent)|lynch(?:é|és|age)|meurtres?", mode: 'kill', cameo: '180', acled: CIVILIANS, example: 'Un civil a été tué par des hommes armés.' },
+  { type: T, pattern: "bless(?:ant|é par|ée par|és par)|passés? à tabac|tabass(?:é|és)", mode: 'beat', cameo: '180', example: 'Des individus armés attaquent 2 cars blessant 2 passagers.' },
+  { type: T, pattern: "enl(?:è|e)vements?|enlev(?:é|ée|és|ées|ent|er)|kidnapp(?:ing|é|ée|és|ées|ent)|rapts?|pris(?:e|es)? en otages?|prises? d'otages?", mode: 'abduct', cameo: '181', acled: ABDUCTION, example: "Enlèvement d'un chef de village près de Tombouctou." },
+  { type: T, pattern: 'braquages?|braqu(?:é|és|ent|er)|coupeurs de route', mode: 'firearms', cameo: '180', acled: CIVILIANS, example: 'Braquage d’un car de transport sur la route de Gao.' },
+  { type: T, pattern: 'violences?|exactions?|représailles', weak: true, cameo: '180', example: 'De nouvelles violences ont éclaté dans la région.' },
+  { type: T, pattern: 'ripost(?:e|é|ent)', weak: true, cameo: '190', example: "Riposte de l'armée malienne aux alentours de Fakola." },
+];

@@ -1,0 +1,122 @@
+// The tables every language pack provides. The extractor core reads only these: no word of any
+// language lives in src/extract or src/resolve. Patterns are regular-expression sources matched
+// case-insensitively on whole words; a straight apostrophe in a pattern also matches a typographic one.
+// Every row carries an example sentence that the language-pack contract test runs.
+import type { CountKind, MODALITIES, PloverType } from '../core/contract.js';
+import type { DateLexicon } from '../extract/dates/types.js';
+import type { NumberLexicon } from '../extract/numbers/types.js';
+import type { SegmentLexicon } from '../extract/segment/types.js';
+import type { AcledMapping } from '../events/event-type.js';
+
+export type Modality = (typeof MODALITIES)[number];
+
+/** A word or phrase that signals an event of one type. */
+export interface TriggerRow {
+  readonly pattern: string;
+  readonly type: PloverType;
+  readonly mode?: string;
+  readonly context?: readonly string[];
+  /** Finer ACLED mapping than the type's default. */
+  readonly acled?: AcledMapping;
+  /** Finer CAMEO code than the type's default. */
+  readonly cameo?: string;
+  /** Lower weight for vague words ("opération", "incident"): the event needs other support to be kept. */
+  readonly weak?: boolean;
+  /** A sentence in which this row must fire. */
+  readonly example: string;
+}
+
+/** Who says it: "selon X" (the source follows the cue) or "X a affirmé" (it precedes it). */
+export interface AttributionCue {
+  readonly pattern: string;
+  readonly source: 'after' | 'before';
+  readonly example: string;
+}
+
+/** Marks the modality of the events in its scope: those following it in the sentence, or the one just before it. */
+export interface ModalityCue {
+  readonly pattern: string;
+  readonly modality: Exclude<Modality, 'asserted'>;
+  readonly scope: 'following' | 'preceding';
+  readonly example: string;
+}
+
+/** A word that puts the events of its sentence in a context (ceasefire, peace talks, UN Security Council). */
+export interface ContextCue {
+  readonly pattern: string;
+  readonly context: string;
+  /** 'sentence': every event of the sentence; 'nearest': only the event whose trigger is nearest. */
+  readonly scope: 'sentence' | 'nearest';
+  readonly example: string;
+}
+
+/** A noun or participle after a number that says what was counted ("morts", "blessés", "killed"). */
+export interface CountNoun {
+  readonly pattern: string;
+  readonly kind: CountKind;
+  readonly example: string;
+}
+
+/** A verb before a number whose object is counted ("tuant 3 personnes", "killing 12"). */
+export interface CountVerb {
+  readonly pattern: string;
+  readonly kind: CountKind;
+  readonly example: string;
+}
+
+/** A phrase stating that nobody was hurt ("aucune victime", "no casualties"): zero counts. */
+export interface NoVictimCue {
+  readonly pattern: string;
+  readonly kinds: readonly CountKind[];
+  readonly example: string;
+}
+
+export interface CountLexicon {
+  readonly nouns: readonly CountNoun[];
+  readonly verbs: readonly CountVerb[];
+  /** Nouns for people ("personnes", "civils", "soldats", "people") allowed between a number and a count participle. */
+  readonly people: string;
+  /** Words allowed between a number and its count noun ("personnes", adjectives); a pattern. */
+  readonly fillers: string;
+  readonly none: readonly NoVictimCue[];
+}
+
+export interface PlaceCues {
+  /** Words before a place naming where something happened ("à", "dans", "près de", "in", "near"). */
+  readonly locative: string;
+  /** Words before a place that is not where it happened ("en provenance de", "originaire de", "from"). */
+  readonly nonLocative: string;
+}
+
+export interface ActorCues {
+  /** Agent marker of a passive ("par", "by"): the actor after it is the source. */
+  readonly agent: string;
+  /** Words between a cue and a source's name to drop from its label (articles: "le", "la", "les", "the"). */
+  readonly articles: string;
+  /** Phrases that end a source's name ("dans un communiqué", "in a statement"). */
+  readonly sourceEnd: string;
+  /** Words opening a relative or participial clause, skipped when looking for a speaker ("qui", "who"). */
+  readonly relative: string;
+}
+
+/** An anaphoric reference to an event already told ("cette offensive", "the attack"): no new event alone. */
+export interface CorefCues {
+  readonly demonstrative: string;
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  readonly code: string;
+  readonly name: string;
+  readonly segment: SegmentLexicon;
+  readonly dates: DateLexicon;
+  readonly numbers: NumberLexicon;
+  readonly triggers: readonly TriggerRow[];
+  readonly attribution: readonly AttributionCue[];
+  readonly modality: readonly ModalityCue[];
+  readonly contexts: readonly ContextCue[];
+  readonly counts: CountLexicon;
+  readonly places: PlaceCues;
+  readonly actors: ActorCues;
+  readonly coref: CorefCues;
+}

@@ -1,0 +1,50 @@
+// The claims ledger: every figure of a mention becomes a Claim that keeps who said it, where and when,
+// with the evidence span that carries the number when one does.
+import { COUNT_KINDS, type Count, type Evidence, type Event } from '../../core/contract.js';
+import type { Claim } from '../../store/event-store.js';
+import { claimIdFor } from './ids.js';
+import type { MentionInput } from './types.js';
+
+/** Digits of a value as they may be written: 1200, 1 200, 1,200, 1.200, 1 200 (narrow no-break space). */
+function numberPattern(value: number): RegExp | null {
+  if (!Number.isInteger(value) || value < 0) return null;
+  const digits = String(value);
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '[\\s,.\\u00a0\\u202f]?');
+  return new RegExp(`(?<![\\d.,])${grouped}(?![\\d])`);
+}
+
+/** The evidence span that shows this count (its value, low or high), else the event's first span. */
+export function evidenceForCount(event: Event, count: Count): Evidence | null {
+  for (const v of [count.value, count.low, count.high]) {
+    if (v == null) continue;
+    const re = numberPattern(v);
+    if (!re) continue;
+    const hit = event.evidence.find((e) => re.test(e.text));
+    if (hit) return hit;
+  }
+  return event.evidence[0] ?? null;
+}
+
+export function claimsOf(m: MentionInput, eventId: string): Claim[] {
+  const out: Claim[] = [];
+  for (const kind of COUNT_KINDS) {
+    const c = m.event.counts[kind];
+    if (!c) continue;
+    out.push({
+      id: claimIdFor(m.mentionId, kind),
+      eventId,
+      mentionId: m.mentionId,
+      documentId: m.documentId,
+      kind,
+      value: c.value,
+      low: c.low ?? null,
+      high: c.high ?? null,
+      qualifier: c.qualifier,
+      claimant: m.event.attribution?.name ?? null,
+      outlet: m.outlet,
+      publishedAt: m.publishedAt,
+      evidence: evidenceForCount(m.event, c),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Chooses the event a new mention belongs to among the candidates that share a blocking key.
+import { COUNT_KINDS } from '../../core/contract.js';
+import { foldName } from './normalize.js';
+import type { ResolverOptions } from './options.js';
+import { comparePair, type PairScore } from './score.js';
+import type { ClusterView, MatchDecision, MentionInput } from './types.js';
+
+function byMentionOrder(a: MentionInput, b: MentionInput): number {
+  return (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.mentionId.localeCompare(b.mentionId);
+}
+
+/** The best comparison of a mention with one cluster (its representative and its first mentions). */
+export function scoreAgainstCluster(m: MentionInput, c: ClusterView, o: ResolverOptions): PairScore & { against: string } {
+  let best: PairScore & { against: string } = { ...comparePair(m, { event: c.event, publishedAt: null }, o), against: 'representative' };
+  const mentions = [...c.mentions].sort(byMentionOrder).slice(0, o.maxCompared);
+  for (const other of mentions) {
+    const s = comparePair(m, other, o);
+    if (!s.rejected && (best.rejected || s.score > best.score)) best = { ...s, against: other.mentionId };
+  }
+  return best;
+}
+
+/** Two mentions of one document are one event only when they are two claims about it (see options). */
+function withinDocumentAllowed(a: MentionInput, b: MentionInput, o: ResolverOptions): boolean {
+  if (o.mergeWithinDocument === 'always') return true;
+  if (o.mergeWithinDocument === 'never') return false;
+  const ca = a.event.attribution ? foldName(a.event.attribution.name) : '';
+  const cb = b.event.attribution ? foldName(b.event.attribution.name) : '';
+  if (ca === cb) return false;
+  return COUNT_KINDS.some((k) => a.event.counts[k] && b.event.counts[k]);
+}
+
+export function matchMention(m: MentionInput, candidates: readonly ClusterView[], o: ResolverOptions): MatchDecision | null {
+  let best: { c: ClusterView; s: PairScore & { against: string } } | null = null;
+  for (const c of [...candidates].sort((x, y) => x.id.localeCompare(y.id))) {
+    if (c.mentions.some((x) => x.mentionId === m.mentionId)) return { eventId: c.id, score: 1, reason: 'already a mention of this event' };
+    if (c.mentions.some((x) => x.documentId === m.documentId && !withinDocumentAllowed(m, x, o))) continue;
+    const s = scoreAgainstCluster(m, c, o);
+    if (s.rejected || s.score < o.threshold) continue;
+    if (!best || s.score > best.s.score) best = { c, s };
+  }
+  if (!best) return null;
+  return { eventId: best.c.id, score: best.s.score, reason: `score ${best.s.score} ≥ ${o.threshold} vs ${best.s.against}: ${best.s.reason}` };
+}

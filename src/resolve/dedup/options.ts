@@ -1,0 +1,45 @@
+// Tunable knobs of cross-document event resolution. Defaults are the values measured by
+// scripts/eval-merge.ts (pairwise precision/recall on the UCDP GED Ukraine dev gold) and the test corpus.
+import type { PloverType } from '../../core/contract.js';
+import { DEFAULT_TYPE_GROUPS } from './type-groups.js';
+
+export interface ResolverOptions {
+  /** Minimum score (0..1) for a mention to join an existing event. */
+  readonly threshold: number;
+  /** Extra days two date intervals may be apart and still describe one event, by the coarser precision. */
+  readonly dayTolerance: Readonly<Record<'day' | 'week' | 'month' | 'year', number>>;
+  /** Days before publication an undated event may have happened (the article date bounds it). */
+  readonly undatedLookbackDays: number;
+  /** Types that can describe the same real event; a type absent from every group is its own group. */
+  readonly typeGroups: readonly (readonly PloverType[])[];
+  /** Modalities that can be merged with each other (e.g. an asserted attack and its denial). */
+  readonly modalityGroups: readonly (readonly string[])[];
+  /** Two city-level places further apart than this (km) are different places. */
+  readonly samePlaceKm: number;
+  /** Mentions of one cluster compared with a new mention (besides the representative); bounds the cost. */
+  readonly maxCompared: number;
+  /**
+   * When two mentions of one document may be merged: 'never'; 'claims' (default): only when they give
+   * figures of a common kind from different claimants, i.e. one event reported with two claims;
+   * 'always'. A document's other events are distinct events.
+   */
+  readonly mergeWithinDocument: 'never' | 'claims' | 'always';
+  /** Weights of the score components; they sum to 1. */
+  readonly weights: Readonly<{ type: number; date: number; place: number; actors: number }>;
+}
+
+export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
+  threshold: 0.6,
+  dayTolerance: { day: 1, week: 2, month: 0, year: 0 },
+  undatedLookbackDays: 7,
+  typeGroups: DEFAULT_TYPE_GROUPS,
+  modalityGroups: [['asserted', 'alleged', 'denied'], ['planned'], ['hypothetical']],
+  samePlaceKm: 10,
+  maxCompared: 16,
+  mergeWithinDocument: 'claims',
+  weights: { type: 0.15, date: 0.3, place: 0.35, actors: 0.2 },
+};
+
+export function resolveOptions(partial: Partial<ResolverOptions> = {}): ResolverOptions {
+  return { ...DEFAULT_RESOLVER_OPTIONS, ...partial };
+}

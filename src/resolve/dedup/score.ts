@@ -1,0 +1,68 @@
+// Pairwise comparison of two event mentions: a score in 0..1 and a reason naming every component,
+// or a rejection with the component that ruled the pair out.
+import type { Event } from '../../core/contract.js';
+import { actorOverlap } from './actor-overlap.js';
+import { coarser, eventInterval, gapDays } from './date-window.js';
+import type { ResolverOptions } from './options.js';
+import { isPrecise, placeRelation } from './place-relation.js';
+import { typeGroupOf } from './type-groups.js';
+
+export interface Comparable {
+  readonly event: Event;
+  readonly publishedAt: string | null;
+}
+
+export interface PairScore {
+  /** 0 when rejected. */
+  readonly score: number;
+  readonly rejected: boolean;
+  readonly reason: string;
+}
+
+function groupOf(value: string, groups: readonly (readonly string[])[]): number {
+  return groups.findIndex((g) => g.includes(value));
+}
+
+function reject(reason: string): PairScore {
+  return { score: 0, rejected: true, reason: `no: ${reason}` };
+}
+
+export function comparePair(a: Comparable, b: Comparable, o: ResolverOptions): PairScore {
+  const ea = a.event;
+  const eb = b.event;
+  // type
+  let typeScore: number;
+  if (ea.type === eb.type) typeScore = 1;
+  else if (typeGroupOf(ea.type, o.typeGroups) === typeGroupOf(eb.type, o.typeGroups)) typeScore = 0.6;
+  else return reject(`type ${ea.type}≠${eb.type}`);
+  if (ea.modality !== eb.modality) {
+    const ga = groupOf(ea.modality, o.modalityGroups);
+    if (ga < 0 || ga !== groupOf(eb.modality, o.modalityGroups)) return reject(`modality ${ea.modality}≠${eb.modality}`);
+  }
+  // date
+  const ia = eventInterval(ea.date, a.publishedAt, o.undatedLookbackDays);
+  const ib = eventInterval(eb.date, b.publishedAt, o.undatedLookbackDays);
+  if (!ia || !ib) return reject('date unknown');
+  const gap = gapDays(ia, ib);
+  const prec = coarser(ia.precision, ib.precision);
+  if (gap > o.dayTolerance[prec]) return reject(`dates ${gap}d apart (${prec})`);
+  let dateScore: number;
+  if (ia.fromPublication || ib.fromPublication) dateScore = 0.4;
+  else if (gap > 0) dateScore = 0.6 - 0.1 * (gap - 1);
+  else if (prec === 'day') dateScore = ia.from === ib.from && ia.to === ib.to ? 1 : 0.85;
+  else dateScore = prec === 'week' ? 0.6 : 0.4;
+  // place
+  const place = placeRelation(ea.place, eb.place, o.samePlaceKm);
+  if (place.kind === 'different') return reject(`place ${place.detail}`);
+  // actors
+  const actors = actorOverlap(ea.actors, eb.actors);
+  const anchored = place.kind === 'same' || place.kind === 'near' || place.kind === 'nested' || actors.shared.length > 0;
+  if (!anchored) return reject(`no shared place or actor (place ${place.kind}, actors ${actors.detail})`);
+  if (actors.disjoint && !isPrecise(place)) return reject(`disjoint actors and no precise shared place (place ${place.kind}: ${place.detail})`);
+  const w = o.weights;
+  const score = w.type * typeScore + w.date * Math.max(0, dateScore) + w.place * place.score + w.actors * actors.score;
+  const reason =
+    `type ${typeScore === 1 ? ea.type : `${ea.type}~${eb.type}`}; date ${gap === 0 ? 'overlap' : `${gap}d apart`} (${prec}); ` +
+    `place ${place.kind} (${place.detail}); actors ${actors.detail}`;
+  return { score: Math.round(score * 1000) / 1000, rejected: false, reason };
+}

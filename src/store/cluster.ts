@@ -1,0 +1,148 @@
+// Event resolution inside a store transaction: a new mention joins the cluster the resolver picks among
+// those sharing a blocking key, or starts a new one; the cluster's representative, claims and figures are
+// then recomputed from all its mentions (ordered by document and index, so the result is deterministic).
+import type { CountKind } from '../core/contract.js';
+import type { ClusterView, EventResolver, MentionInput } from '../resolve/dedup/types.js';
+import type { Dialect } from './dialect.js';
+import type { Claim, Figure } from './event-store.js';
+import { deriveFigures } from '../resolve/dedup/figures.js';
+import { newEventId } from './ids.js';
+import { fold, MENTION_COLUMNS, toMentionInput, type MentionRow } from './rows.js';
+import { inList, type SqlExecutor } from './sql/sql-db.js';
+
+/** A resolver, optionally with its own rule for figures (otherwise the DEDUP team's deriveFigures). */
+export interface StoreResolver extends EventResolver {
+  figures?(claims: readonly Claim[]): Partial<Record<CountKind, Figure>>;
+}
+
+export interface PendingChange {
+  readonly kind: 'create' | 'merge' | 'unmerge' | 'update';
+  readonly eventId: string;
+  readonly mentionId: string | null;
+  readonly otherEventId: string | null;
+  readonly score: number | null;
+  readonly reason: string;
+}
+
+export interface ClusterContext {
+  readonly tx: SqlExecutor;
+  readonly dialect: Dialect;
+  readonly resolver: StoreResolver;
+  readonly now: string;
+}
+
+async function mentionsOf(tx: SqlExecutor, eventId: string): Promise<MentionRow[]> {
+  return tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions WHERE event_id = ? ORDER BY document_id, idx`, [eventId]);
+}
+
+async function candidates(tx: SqlExecutor, keys: readonly string[]): Promise<ClusterView[]> {
+  if (!keys.length) return [];
+  const ids = await tx.all<{ event_id: string }>(
+    `SELECT DISTINCT event_id FROM event_keys WHERE key IN ${inList(keys.length)} ORDER BY event_id`,
+    [...keys],
+  );
+  const out: ClusterView[] = [];
+  for (const { event_id } of ids) {
+    const row = await tx.get<{ event_json: string }>('SELECT event_json FROM events WHERE id = ?', [event_id]);
+    if (!row) continue;
+    out.push({ id: event_id, event: JSON.parse(row.event_json), mentions: (await mentionsOf(tx, event_id)).map(toMentionInput) });
+  }
+  return out;
+}
+
+async function addKeys(tx: SqlExecutor, eventId: string, keys: readonly string[]): Promise<void> {
+  const unique = [...new Set(keys)];
+  for (let i = 0; i < unique.length; i += 200) {
+    const chunk = unique.slice(i, i + 200);
+    await tx.run(
+      `INSERT INTO event_keys (key, event_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+      chunk.flatMap((k) => [k, eventId]),
+    );
+  }
+}
+
+/** Places the mention (already resolved to its document) into a cluster; returns the event id and the change to log. */
+export async function assignMention(ctx: ClusterContext, m: MentionInput, idx: number): Promise<PendingChange> {
+  const { tx, resolver } = ctx;
+  const keys = resolver.blockingKeys(m);
+  const cands = await candidates(tx, keys);
+  const decision = resolver.match(m, cands);
+  let change: PendingChange;
+  if (decision) {
+    if (!cands.some((c) => c.id === decision.eventId)) {
+      throw new Error(`resolver matched mention ${m.mentionId} to ${decision.eventId}, which was not among its candidates`);
+    }
+    change = { kind: 'merge', eventId: decision.eventId, mentionId: m.mentionId, otherEventId: null, score: decision.score, reason: decision.reason };
+  } else {
+    const eventId = newEventId(m.mentionId);
+    await writeEventRow(ctx, eventId, [m], []);
+    change = { kind: 'create', eventId, mentionId: m.mentionId, otherEventId: null, score: null, reason: 'no matching event' };
+  }
+  await tx.run(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+    m.mentionId, m.documentId, idx, change.eventId, JSON.stringify(m.event), m.publishedAt, m.outlet,
+  ]);
+  await addKeys(tx, change.eventId, keys);
+  await recomputeEvent(ctx, change.eventId);
+  return change;
+}
+
+/** Rebuilds an event from its mentions; deletes it when none is left. */
+export async function recomputeEvent(ctx: ClusterContext, eventId: string): Promise<void> {
+  const { tx, resolver, dialect } = ctx;
+  const inputs = (await mentionsOf(tx, eventId)).map(toMentionInput);
+  if (!inputs.length) {
+    await dialect.unindexEvent(tx, eventId);
+    await tx.run('DELETE FROM events WHERE id = ?', [eventId]);
+    return;
+  }
+  const claims = inputs.flatMap((m) => resolver.claims(m, eventId));
+  await writeEventRow(ctx, eventId, inputs, claims);
+  await tx.run('DELETE FROM claims WHERE event_id = ?', [eventId]);
+  for (const c of claims) {
+    await tx.run(
+      `INSERT INTO claims (id, event_id, mention_id, document_id, kind, value, low, high, qualifier, claimant, outlet, published_at, evidence_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [c.id, eventId, c.mentionId, c.documentId, c.kind, c.value, c.low, c.high, c.qualifier, c.claimant, c.outlet, c.publishedAt,
+        c.evidence ? JSON.stringify(c.evidence) : null],
+    );
+  }
+}
+
+/** Replaces the keys of an event by those of its current mentions (after an unmerge). */
+export async function rekeyEvent(ctx: ClusterContext, eventId: string): Promise<void> {
+  const inputs = (await mentionsOf(ctx.tx, eventId)).map(toMentionInput);
+  await ctx.tx.run('DELETE FROM event_keys WHERE event_id = ?', [eventId]);
+  if (inputs.length) await addKeys(ctx.tx, eventId, inputs.flatMap((m) => ctx.resolver.blockingKeys(m)));
+}
+
+async function writeEventRow(ctx: ClusterContext, eventId: string, inputs: readonly MentionInput[], claims: readonly Claim[]): Promise<void> {
+  const { tx, resolver, dialect, now } = ctx;
+  const rep = resolver.represent(inputs);
+  const figures = resolver.figures ? resolver.figures(claims) : deriveFigures(claims);
+  const sources = new Set(inputs.map((m) => (m.outlet ? `o:${m.outlet}` : `d:${m.documentId}`)));
+  const places = inputs.flatMap((m) => [m.event.place, ...(m.event.places ?? [])]).filter((p) => p !== null && p !== undefined);
+  const actors = inputs.flatMap((m) => m.event.actors);
+  const placeText = [...new Set(places.flatMap((p) => [p.name, p.admin1 ?? '', p.admin2 ?? '']).filter(Boolean).map(fold))].join('\n');
+  const actorText = [...new Set(actors.flatMap((a) => [a.id ?? '', a.name]).filter(Boolean).map(fold))].join('\n');
+  const body = [...new Set(inputs.flatMap((m) => m.event.evidence.map((e) => e.text)))].join('\n');
+  const start = rep.date?.start ?? null;
+  const end = rep.date ? (rep.date.end ?? rep.date.start) : null;
+  await tx.run(
+    `INSERT INTO events (id, event_json, type, modality, country, place_text, actor_text, date_start, date_end, sort_date, lat, lon,
+       mention_count, source_count, figures_json, killed_low, killed_best, killed_high, injured_best, search_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET event_json = excluded.event_json, type = excluded.type, modality = excluded.modality,
+       country = excluded.country, place_text = excluded.place_text, actor_text = excluded.actor_text,
+       date_start = excluded.date_start, date_end = excluded.date_end, sort_date = excluded.sort_date, lat = excluded.lat,
+       lon = excluded.lon, mention_count = excluded.mention_count, source_count = excluded.source_count,
+       figures_json = excluded.figures_json, killed_low = excluded.killed_low, killed_best = excluded.killed_best,
+       killed_high = excluded.killed_high, injured_best = excluded.injured_best, search_text = excluded.search_text,
+       updated_at = excluded.updated_at`,
+    [eventId, JSON.stringify(rep), rep.type, rep.modality, rep.place?.country ?? null, placeText, actorText, start, end, start ?? '',
+      rep.place?.lat ?? null, rep.place?.lon ?? null, inputs.length, sources.size, JSON.stringify(figures),
+      figures.killed?.low ?? 0, figures.killed?.best ?? 0, figures.killed?.high ?? 0, figures.injured?.best ?? 0, body, now, now],
+  );
+  await tx.run('DELETE FROM event_context WHERE event_id = ?', [eventId]);
+  for (const c of new Set(rep.context)) await tx.run('INSERT INTO event_context (event_id, context) VALUES (?, ?)', [eventId, c]);
+  await dialect.indexEvent(tx, eventId, body);
+}

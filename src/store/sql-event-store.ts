@@ -1,0 +1,208 @@
+// The EventStore over a SqlDb and a Dialect: one implementation, two engines.
+import type { Event } from '../core/contract.js';
+import { fingerprintBands } from '../ingest/fingerprint.js';
+import type { MentionInput } from '../resolve/dedup/types.js';
+import { assignMention, recomputeEvent, rekeyEvent, type ClusterContext, type PendingChange, type StoreResolver } from './cluster.js';
+import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+import type { Dialect } from './dialect.js';
+import type { EventDetail, EventStore, NewDocument, SaveResult } from './event-store.js';
+import { aggregate, documentIdsOf, listEvents } from './event-query.js';
+import { mentionId as makeMentionId, quarantineId, unmergedEventId } from './ids.js';
+import { migrate } from './migrate.js';
+import {
+  DOCUMENT_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, toChange, toClaim, toDocument, toMention, toMentionInput, toQuarantine, toStoredEvent,
+  type ChangeRow, type ClaimRow, type DocumentRow, type EventRow, type MentionRow, type QuarantineRow,
+} from './rows.js';
+import { inList, type SqlDb, type SqlExecutor } from './sql/sql-db.js';
+
+export interface SqlStoreOptions {
+  readonly resolver: StoreResolver;
+  /** The clock (tests pin it). */
+  readonly now?: () => Date;
+}
+
+async function logChanges(tx: SqlExecutor, dialect: Dialect, at: string, changes: readonly PendingChange[]): Promise<void> {
+  if (!changes.length) return;
+  await dialect.lockChangelog(tx);
+  for (const c of changes) {
+    await tx.run(
+      'INSERT INTO changelog (at, kind, event_id, mention_id, other_event_id, score, reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [at, c.kind, c.eventId, c.mentionId, c.otherEventId, c.score, c.reason],
+    );
+  }
+}
+
+export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreOptions): EventStore {
+  const now = (): string => (opts.now ? opts.now() : new Date()).toISOString();
+  const resolver = opts.resolver;
+
+  async function existingDocument(tx: SqlExecutor, id: string, hash: string): Promise<string | null> {
+    const row = await tx.get<{ id: string }>('SELECT id FROM documents WHERE id = ? OR content_hash = ? ORDER BY seq LIMIT 1', [id, hash]);
+    return row?.id ?? null;
+  }
+
+  async function eventIdsOfDocument(tx: SqlExecutor, documentId: string): Promise<string[]> {
+    const rows = await tx.all<{ event_id: string }>('SELECT event_id FROM mentions WHERE document_id = ? ORDER BY idx', [documentId]);
+    return [...new Set(rows.map((r) => r.event_id))];
+  }
+
+  return {
+    kind: dialect.kind,
+    migrate: () => migrate(db, dialect),
+    close: () => db.close(),
+
+    async saveDocument(doc: NewDocument, events: readonly Event[]): Promise<SaveResult> {
+      return db.transaction(async (tx) => {
+        const at = now();
+        const existing = await existingDocument(tx, doc.id, doc.contentHash);
+        if (existing) return { status: 'duplicate', id: existing, eventIds: await eventIdsOfDocument(tx, existing) };
+        const inputs: MentionInput[] = events.map((event, i) => ({
+          mentionId: makeMentionId(doc.id, i), documentId: doc.id, event, publishedAt: doc.date, outlet: doc.source,
+        }));
+        // Lock every blocking key this document touches, up front and in order, before reading candidates.
+        await dialect.lockKeys(tx, inputs.flatMap((m) => resolver.blockingKeys(m)));
+        const inserted = await tx.get<{ seq: number }>(
+          `INSERT INTO documents (id, text, date, date_precision, lang, title, source, url, origin, content_hash, fingerprint, near_duplicate_of, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`,
+          [doc.id, doc.text, doc.date, doc.datePrecision, doc.lang, doc.title, doc.source, doc.url, doc.origin, doc.contentHash,
+            doc.fingerprint, doc.nearDuplicateOf, at],
+        );
+        if (!inserted) {
+          // Another writer stored it between our check and our insert (PostgreSQL, concurrent workers).
+          const id = (await existingDocument(tx, doc.id, doc.contentHash)) ?? doc.id;
+          return { status: 'duplicate', id, eventIds: await eventIdsOfDocument(tx, id) };
+        }
+        await dialect.indexDocument(tx, Number(inserted.seq), doc.title, doc.text);
+        for (const band of new Set(doc.fingerprint ? fingerprintBands(doc.fingerprint) : [])) {
+          await tx.run('INSERT INTO document_bands (band, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [band, doc.id]);
+        }
+        const ctx: ClusterContext = { tx, dialect, resolver, now: at };
+        const changes: PendingChange[] = [];
+        for (const [i, m] of inputs.entries()) changes.push(await assignMention(ctx, m, i));
+        await logChanges(tx, dialect, at, changes);
+        return { status: 'stored', id: doc.id, eventIds: changes.map((c) => c.eventId) };
+      });
+    },
+
+    async findByContentHash(hash) {
+      const row = await db.get<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [hash]);
+      return row?.id ?? null;
+    },
+
+    async getDocument(id) {
+      const row = await db.get<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`, [id]);
+      return row ? toDocument(row) : null;
+    },
+
+    async listDocuments(q) {
+      const limit = pageSize(q.limit);
+      const after = q.cursor ? decodeCursor(q.cursor)[1] : null;
+      const rows = await db.all<DocumentRow>(
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents ${after !== null ? 'WHERE id > ?' : ''} ORDER BY id LIMIT ?`,
+        after !== null ? [after, limit + 1] : [limit + 1],
+      );
+      const total = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM documents');
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map(toDocument),
+        nextCursor: rows.length > limit && last ? encodeCursor(['id', last.id]) : null,
+        total: Number(total?.n ?? 0),
+      };
+    },
+
+    async findByFingerprintBands(bands) {
+      if (!bands.length) return [];
+      const rows = await db.all<{ id: string; fingerprint: string }>(
+        `SELECT DISTINCT d.id, d.fingerprint FROM document_bands b JOIN documents d ON d.id = b.document_id
+         WHERE b.band IN ${inList(bands.length)} AND d.fingerprint IS NOT NULL ORDER BY d.id`,
+        [...bands],
+      );
+      return rows;
+    },
+
+    listEvents: (q) => listEvents(db, dialect, q),
+    aggregate: (q, by) => aggregate(db, dialect, q, by),
+
+    async getEvent(id): Promise<EventDetail | null> {
+      const row = await db.get<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`, [id]);
+      if (!row) return null;
+      const mentions = await db.all<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions WHERE event_id = ? ORDER BY document_id, idx`, [id]);
+      const claims = await db.all<ClaimRow>('SELECT * FROM claims WHERE event_id = ? ORDER BY mention_id, kind, id', [id]);
+      const docs = await documentIdsOf(db, [id]);
+      return { ...toStoredEvent(row, docs.get(id) ?? []), mentions: mentions.map(toMention), claims: claims.map(toClaim) };
+    },
+
+    async mentionsForDocument(documentId) {
+      const rows = await db.all<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions WHERE document_id = ? ORDER BY idx`, [documentId]);
+      return rows.map(toMention);
+    },
+
+    async unmergeMention(mentionId, reason) {
+      return db.transaction(async (tx) => {
+        const row = await tx.get<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions WHERE id = ?`, [mentionId]);
+        if (!row) throw new Error(`unknown mention "${mentionId}"`);
+        const from = row.event_id;
+        const others = await tx.get<{ n: number }>('SELECT COUNT(*) AS n FROM mentions WHERE event_id = ? AND id <> ?', [from, mentionId]);
+        if (Number(others?.n ?? 0) === 0) throw new Error(`mention "${mentionId}" is the only mention of event ${from}; nothing to unmerge`);
+        const m = toMentionInput(row);
+        const keys = resolver.blockingKeys(m);
+        const oldKeys = await tx.all<{ key: string }>('SELECT key FROM event_keys WHERE event_id = ?', [from]);
+        await dialect.lockKeys(tx, [...keys, ...oldKeys.map((k) => k.key)]);
+        const at = now();
+        const ctx: ClusterContext = { tx, dialect, resolver, now: at };
+        const to = unmergedEventId(mentionId, from);
+        // Create the new event from the mention alone, move the mention, then rebuild both events.
+        await tx.run(
+          `INSERT INTO events (id, event_json, type, modality, mention_count, source_count, figures_json, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 1, 1, '{}', ?, ?)`,
+          [to, row.event_json, m.event.type, m.event.modality, at, at],
+        );
+        await tx.run('UPDATE mentions SET event_id = ? WHERE id = ?', [to, mentionId]);
+        await rekeyEvent(ctx, from);
+        await rekeyEvent(ctx, to);
+        await recomputeEvent(ctx, from);
+        await recomputeEvent(ctx, to);
+        await logChanges(tx, dialect, at, [{ kind: 'unmerge', eventId: to, mentionId, otherEventId: from, score: null, reason }]);
+        return to;
+      });
+    },
+
+    async listChanges(q) {
+      const limit = Math.max(1, Math.min(1000, Math.floor(q.limit ?? 100)));
+      const rows = await db.all<ChangeRow>('SELECT * FROM changelog WHERE seq > ? ORDER BY seq LIMIT ?', [q.after ?? 0, limit]);
+      return rows.map(toChange);
+    },
+
+    async addQuarantine(entry) {
+      const id = quarantineId(entry.origin, entry.payload);
+      await db.run(
+        `INSERT INTO quarantine (id, origin, reason, payload, attempts, created_at) VALUES (?, ?, ?, ?, 1, ?)
+         ON CONFLICT (id) DO UPDATE SET attempts = quarantine.attempts + 1, reason = excluded.reason`,
+        [id, entry.origin, entry.reason, entry.payload, now()],
+      );
+      return id;
+    },
+
+    async listQuarantine() {
+      return (await db.all<QuarantineRow>('SELECT * FROM quarantine ORDER BY created_at, id')).map(toQuarantine);
+    },
+
+    async getQuarantine(id) {
+      const row = await db.get<QuarantineRow>('SELECT * FROM quarantine WHERE id = ?', [id]);
+      return row ? toQuarantine(row) : null;
+    },
+
+    async removeQuarantine(id) {
+      await db.run('DELETE FROM quarantine WHERE id = ?', [id]);
+    },
+
+    async counts() {
+      const r = await db.get<{ d: number; e: number; m: number; q: number }>(
+        `SELECT (SELECT COUNT(*) FROM documents) AS d, (SELECT COUNT(*) FROM events) AS e,
+                (SELECT COUNT(*) FROM mentions) AS m, (SELECT COUNT(*) FROM quarantine) AS q`,
+      );
+      return { documents: Number(r?.d ?? 0), events: Number(r?.e ?? 0), mentions: Number(r?.m ?? 0), quarantined: Number(r?.q ?? 0) };
+    },
+  };
+}

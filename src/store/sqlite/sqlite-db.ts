@@ -1,0 +1,58 @@
+// better-sqlite3 behind the async SqlDb seam. One connection; a promise queue keeps transactions whole
+// (no other call runs between BEGIN and COMMIT).
+import Database from 'better-sqlite3';
+import type { SqlDb, SqlExecutor, SqlValue } from '../sql/sql-db.js';
+
+export function openSqliteDb(location: string): SqlDb {
+  const db = new Database(location);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 10000');
+  const cache = new Map<string, Database.Statement>();
+  const stmt = (sql: string): Database.Statement => {
+    let s = cache.get(sql);
+    if (!s) {
+      if (cache.size > 500) cache.clear();
+      s = db.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+  const exec: SqlExecutor = {
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) => stmt(sql).all(...params) as T[],
+    get: async <T>(sql: string, params: readonly SqlValue[] = []) => stmt(sql).get(...params) as T | undefined,
+    run: async (sql: string, params: readonly SqlValue[] = []) => stmt(sql).run(...params).changes,
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  let closed = false;
+  return {
+    all: (sql, params) => serial(() => exec.all(sql, params)),
+    get: (sql, params) => serial(() => exec.get(sql, params)),
+    run: (sql, params) => serial(() => exec.run(sql, params)),
+    exec: (script) => serial(async () => void db.exec(script)),
+    transaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) =>
+      serial(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const out = await fn(exec);
+          db.exec('COMMIT');
+          return out;
+        } catch (e) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw e;
+        }
+      }),
+    close: () =>
+      serial(async () => {
+        if (closed) return;
+        closed = true;
+        db.close();
+      }),
+  };
+}

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EventSchema } from '../../../src/core/contract.js';
+import { createEventResolver, comparePair, DEFAULT_RESOLVER_OPTIONS } from '../../../src/resolve/dedup/index.js';
+import { clusterMentions } from '../../../src/resolve/dedup/cluster-batch.js';
+import { actor, mention, place } from './make-mention.js';
+
+const resolver = createEventResolver();
+const o = DEFAULT_RESOLVER_OPTIONS;
+const view = (id: string, ...ms: ReturnType<typeof mention>[]) => ({ id, event: resolver.represent(ms), mentions: ms });
+
+describe('match', () => {
+  it('merges two reports of one strike (same place, same day, shared actor) with a score and a reason', () => {
+    const a = mention('a', { actors: [actor('RUS-MIL')] });
+    const b = mention('b', { actors: [actor('RUS-MIL'), actor('UKR-CIV', { kind: 'civilians' })] });
+    const d = resolver.match(b, [view('E1', a)]);
+    expect(d?.eventId).toBe('E1');
+    expect(d!.score).toBeGreaterThanOrEqual(o.threshold);
+    expect(d!.reason).toMatch(/place same/);
+    expect(d!.reason).toMatch(/RUS-MIL/);
+  });
+
+  it('keeps apart two same-day events in different towns of one region', () => {
+    const a = mention('a', { place: place('Kramatorsk', { lat: 48.72, lon: 37.56 }) });
+    const b = mention('b', { place: place('Sloviansk', { lat: 48.85, lon: 37.6 }) });
+    expect(resolver.match(b, [view('E1', a)])).toBeNull();
+    expect(comparePair(a, b, o).reason).toMatch(/km apart/);
+  });
+
+  it('accepts a one-day shift between day-precise dates but not three days', () => {
+    const a = mention('a');
+    const b = mention('b', { date: { start: '2023-06-07', end: null, precision: 'day', rule: 't' } });
+    const c = mention('c', { date: { start: '2023-06-09', end: null, precision: 'day', rule: 't' } });
+    expect(resolver.match(b, [view('E1', a)])?.eventId).toBe('E1');
+    expect(resolver.match(c, [view('E1', a)])).toBeNull();
+  });
+
+  it('lets a month-precise report join a day-precise one inside that month, not outside', () => {
+    const a = mention('a');
+    const june = mention('b', { date: { start: '2023-06-01', end: null, precision: 'month', rule: 't' } });
+    const july = mention('c', { date: { start: '2023-07-01', end: null, precision: 'month', rule: 't' } });
+    expect(resolver.match(june, [view('E1', a)])?.eventId).toBe('E1');
+    expect(resolver.match(july, [view('E1', a)])).toBeNull();
+  });
+
+  it('joins a city report with a report naming only its province (nested place)', () => {
+    const a = mention('a', { place: place('Kherson', { admin1: 'Kherson Oblast', lat: 46.64, lon: 32.61 }) });
+    const b = mention('b', { place: place('Kherson Oblast', { admin1: 'Kherson Oblast', precision: 'admin1', lat: 46.7, lon: 33.5 }) });
+    expect(resolver.match(b, [view('E1', a)])?.reason).toMatch(/nested/);
+  });
+
+  it('never merges incompatible types, a planned event with an asserted one, or two events of one document', () => {
+    const a = mention('a');
+    expect(resolver.match(mention('b', { type: 'AGREE' }), [view('E1', a)])).toBeNull();
+    expect(resolver.match(mention('c', { modality: 'planned' }), [view('E1', a)])).toBeNull();
+    expect(resolver.match(mention('d', {}, { documentId: 'doc-a' }), [view('E1', a)])).toBeNull();
+  });
+
+  it('merges an assault with its denial (the denial is a claim about the same event)', () => {
+    expect(resolver.match(mention('b', { modality: 'denied' }), [view('E1', mention('a'))])?.eventId).toBe('E1');
+  });
+
+  it('does not merge same-day events with neither a shared place nor a shared actor', () => {
+    const a = mention('a', { place: null, actors: [actor('RUS-MIL')] });
+    const b = mention('b', { place: null, actors: [actor('UKR-MIL')] });
+    expect(resolver.match(b, [view('E1', a)])).toBeNull();
+  });
+
+  it('chooses the best of several candidates and recognises a mention it already holds', () => {
+    const a = mention('a', { date: { start: '2023-06-05', end: null, precision: 'day', rule: 't' } });
+    const b = mention('b');
+    const c = mention('c');
+    expect(resolver.match(c, [view('E1', a), view('E2', b)])?.eventId).toBe('E2');
+    expect(resolver.match(b, [view('E2', b)])).toEqual({ eventId: 'E2', score: 1, reason: 'already a mention of this event' });
+  });
+});
+
+describe('blockingKeys', () => {
+  it('gives nothing to an event with no date and no publication date', () => {
+    expect(resolver.blockingKeys(mention('a', { date: null }, { publishedAt: null }))).toEqual([]);
+  });
+
+  it('always shares a key between two mentions the resolver could merge (no missed candidates)', () => {
+    const day = fc.integer({ min: 0, max: 120 }).map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10));
+    const prec = fc.constantFrom('day', 'week', 'month' as const);
+    const arb = fc.record({ d: day, p: prec, t: fc.constantFrom('ASSAULT', 'COERCE', 'AGREE' as const), pub: day });
+    fc.assert(
+      fc.property(arb, arb, (x, y) => {
+        const mk = (id: string, v: typeof x) =>
+          mention(id, { type: v.t, date: { start: v.p === 'month' ? `${v.d.slice(0, 8)}01` : v.d, end: null, precision: v.p, rule: 't' } }, { publishedAt: v.pub });
+        const a = mk('a', x);
+        const b = mk('b', y);
+        if (comparePair(a, b, o).rejected) return;
+        const ka = new Set(resolver.blockingKeys(a));
+        expect(resolver.blockingKeys(b).some((k) => ka.has(k))).toBe(true);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+describe('represent', () => {
+  it('is a valid contract event, independent of mention order, with the most precise place and date', () => {
+    const a = mention('a', { place: place('Kherson Oblast', { precision: 'admin1' }), date: { start: '2023-06-01', end: null, precision: 'month', rule: 't' } });
+    const b = mention('b', { actors: [actor('RUS-MIL')], counts: { killed: { value: 5, qualifier: 'exact' } } });
+    const c = mention('c', { actors: [actor('UKR-GOV')], counts: { killed: { value: 17, qualifier: 'at_least' } } });
+    const r1 = resolver.represent([a, b, c]);
+    const r2 = resolver.represent([c, a, b]);
+    expect(r1).toEqual(r2);
+    expect(EventSchema.safeParse(r1).success).toBe(true);
+    expect(r1.place?.name).toBe('Nova Kakhovka');
+    expect(r1.date?.precision).toBe('day');
+    expect(r1.actors.map((x) => x.id).sort()).toEqual(['RUS-MIL', 'UKR-GOV']);
+    expect(r1.counts.killed).toEqual({ value: 5, low: 5, high: 17, qualifier: 'range' });
+  });
+});
+
+describe('clusterMentions', () => {
+  it('gives the same events whatever the order of ingestion for a clear-cut corpus', () => {
+    const ms = [
+      mention('a1'), mention('a2', { actors: [actor('RUS-MIL')] }), mention('a3', { place: place('Nova Kakhovka', { precision: 'city' }) }),
+      mention('b1', { place: place('Kramatorsk', { lat: 48.72, lon: 37.56 }) }), mention('b2', { place: place('Kramatorsk', { lat: 48.72, lon: 37.56 }) }),
+    ];
+    const groups = (list: typeof ms) =>
+      [...clusterMentions(list, resolver).clusters.values()].map((c) => c.mentions.map((m) => m.mentionId).sort().join(',')).sort();
+    expect(groups(ms)).toEqual(['a1,a2,a3', 'b1,b2']);
+    expect(groups([...ms].reverse())).toEqual(['a1,a2,a3', 'b1,b2']);
+  });
+});
