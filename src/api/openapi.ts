@@ -187,6 +187,12 @@ export function openApiDocument(): Record<string, unknown> {
         ]),
       ),
       '/api/openapi.json': { get: { summary: 'This document', responses: { '200': json({ type: 'object' }) } } },
+      '/api/health': {
+        get: {
+          summary: 'Liveness and store counts',
+          responses: { '200': json({ type: 'object', properties: { ok: { type: 'boolean' }, documents: { type: 'integer' }, events: { type: 'integer' }, mentions: { type: 'integer' }, quarantined: { type: 'integer' } } }), '500': error('store unavailable') },
+        },
+      },
     },
     components: {
       schemas: {

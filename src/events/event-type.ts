@@ -24,6 +24,8 @@ export interface EventTypeDef {
   readonly modes: readonly string[];
   /** A physical event: when its sentence names no place, the article's main place is taken. */
   readonly located?: boolean;
+  /** Contexts in which the type is located too (a ceasefire holds over the article's main place). */
+  readonly locatedContexts?: readonly string[];
   /** True when a count of victims alone (e.g. "2 killed") implies an event of this type. */
   readonly impliedByCasualties?: boolean;
 }

@@ -6,7 +6,7 @@ import { toVigieDocument } from '../ingest/normalize-document.js';
 import { isSeedText, parseSeedText } from '../ingest/readers/seed.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/types.js';
-import { getLanguagePack, type LanguagePack } from '../lang/index.js';
+import { getLanguagePack, LANGUAGE_PACKS, type LanguagePack } from '../lang/index.js';
 import { runPipeline, type Recognisers } from './pipeline.js';
 import { defaultRecognisers } from './recognisers.js';
 
@@ -24,6 +24,8 @@ export interface ExtractorDeps {
   readonly knowledge?: Knowledge;
   readonly recognisers?: Recognisers;
   readonly packFor?: (lang: string | null) => LanguagePack | undefined;
+  /** Packs tried, in order, when the document's own pack finds nothing (mixed-language headlines) or it has none. */
+  readonly fallbackPacks?: readonly LanguagePack[];
 }
 
 /** Texts longer than this are cut (the trace says so): extraction stays bounded in time and memory. */
@@ -33,16 +35,14 @@ export function createExtractor(deps: ExtractorDeps = {}): Extractor {
   let knowledge = deps.knowledge;
   const recognisers = deps.recognisers ?? defaultRecognisers;
   const packFor = deps.packFor ?? getLanguagePack;
+  const fallbacks = deps.fallbackPacks ?? LANGUAGE_PACKS;
   return {
     extract(input, opts = {}) {
       const document = toVigieDocument(input);
       const notes: TraceEntry[] = [];
+      if (!document.text.trim()) return { document, events: [], trace: [{ stage: 'input', rule: 'empty-text', detail: 'the document has no text' }] };
       const pack = packFor(document.lang);
-      if (!pack) {
-        notes.push({ stage: 'language', rule: 'no-pack', detail: document.lang ? `no language pack for "${document.lang}"` : 'language not recognised' });
-        return { document, events: [], trace: notes };
-      }
-      if (!document.text.trim()) return { document, events: [], trace: [{ stage: 'input', rule: 'empty-text' }] };
+      if (!pack) notes.push({ stage: 'language', rule: 'no-pack', detail: document.lang ? `no language pack for "${document.lang}"; trying ${fallbacks.map((p) => p.code).join(', ')}` : 'language not recognised' });
       const from = isSeedText(document.text) ? parseSeedText(document.text).ledeStart : 0;
       let doc = document;
       if (document.text.length > MAX_TEXT_CHARS) {
@@ -50,8 +50,18 @@ export function createExtractor(deps: ExtractorDeps = {}): Extractor {
         notes.push({ stage: 'input', rule: 'truncated', detail: `text cut at ${MAX_TEXT_CHARS} of ${document.text.length} characters` });
       }
       knowledge ??= loadKnowledge();
-      const { events, trace } = runPipeline({ doc, from, pack, knowledge, recognise: recognisers, explain: opts.explain ?? false });
-      return { document, events, ...(opts.explain ? { trace: [...notes, ...trace] } : notes.length ? { trace: notes } : {}) };
+      const explain = opts.explain ?? false;
+      const order = [...(pack ? [pack] : []), ...fallbacks.filter((p) => p !== pack)];
+      let out: ReturnType<typeof runPipeline> = { events: [], trace: [] };
+      for (const p of order) {
+        out = runPipeline({ doc, from, pack: p, knowledge, recognise: recognisers, explain });
+        if (out.events.length) {
+          if (p !== pack) notes.push({ stage: 'language', rule: 'fallback-pack', detail: `events found with the "${p.code}" pack` });
+          break;
+        }
+      }
+      const { events, trace } = out;
+      return { document, events, ...(explain ? { trace: [...notes, ...trace] } : notes.length ? { trace: notes } : {}) };
     },
   };
 }

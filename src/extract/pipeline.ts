@@ -1,7 +1,7 @@
 // The event pipeline over one document: segment → recognise (numbers, dates, actors, places) →
 // triggers → counts, attribution, modality, context → actors, places, dates → coreference → events.
 // Language-blind: every word comes from the LanguagePack; every type from the event registry.
-import type { Event } from '../core/contract.js';
+import type { Event, Place } from '../core/contract.js';
 import type { TraceEntry, VigieDocument } from '../core/types.js';
 import { EVENT_TYPES, getEventType } from '../events/index.js';
 import type { Knowledge } from '../knowledge/types.js';
@@ -15,7 +15,7 @@ import { mergeCandidates } from './coref/merge-candidates.js';
 import { findCounts } from './counts/find-counts.js';
 import type { DateMention } from './dates/types.js';
 import { compilePack } from './lexicon/compiled-pack.js';
-import { toActorHit, type Candidate, type SentenceView, type Trace } from './model.js';
+import { toActorHit, type ActorHit, type Candidate, type SentenceView, type Trace } from './model.js';
 import { applyModality } from './modality/apply-modality.js';
 import type { NumberMention } from './numbers/types.js';
 import { placesForCandidate } from './places/assign-places.js';
@@ -56,7 +56,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const dates = recognise.dates(text, pack, doc).filter((d) => d.span.start >= input.from);
   const actorMatches = knowledge.findActors(text, pack.code, doc.date?.value ?? null).map(toActorHit).filter((a) => a.start >= input.from);
 
-  const { places, actors } = resolvePlaceMentions(text, knowledge, actorMatches, cp, input.from, trace);
+  const { places, actors, focusCountries } = resolvePlaceMentions(text, knowledge, actorMatches, cp, input.from, trace);
 
   const triggers = findTriggers(text, sentences, cp, getEventType, input.from);
   const candidates: Candidate[] = [];
@@ -71,7 +71,8 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   attachCounts(candidates, counts, sentences, IMPLIED);
   for (const c of counts) trace(() => ({ stage: 'counts', rule: c.rule, span: { start: c.start, end: c.end }, detail: `${c.kind}=${c.count.value} (${c.count.qualifier})` }));
 
-  const attributions = findAttributions(text, sentences, cp, actors, seg.quotations.map((q) => q.inner));
+  const quoted = seg.quotations.map((q) => q.inner);
+  const attributions = findAttributions(text, sentences, cp, actors, quoted);
   for (const c of candidates) {
     const hit = attributions.find((a) => a.sentence === c.sentence.index && (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start)));
     if (hit) {
@@ -83,10 +84,14 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   applyContexts(text, sentences, candidates, cp, trace);
 
   const numberStarts = new Set(numbers.map((n) => n.start));
+  const triggerSpans = new Map<number, { start: number; end: number }[]>();
+  for (const c of candidates) triggerSpans.set(c.sentence.index, [...(triggerSpans.get(c.sentence.index) ?? []), c.trigger].sort((a, b) => a.start - b.start));
   for (const c of candidates) {
-    c.actors = assignActors(text, c, actors, attributions, cp);
+    c.actors = assignActors(c, { text, actors, attributions, pack: cp, quoted, triggers: triggerSpans.get(c.sentence.index) ?? [] });
     if (c.actors.length) c.support++;
-    const sp = placesForCandidate(text, c, places, cp, numberStarts);
+    // An event named only as an anchor ("au lendemain du cessez-le-feu") did not happen at the sentence's place.
+    const anchored = dates.some((d) => d.relative && d.relative.anchorSpan.start < c.trigger.end && c.trigger.start < d.relative.anchorSpan.end);
+    const sp = anchored ? { best: null, rank: 9, breakdown: [] } : placesForCandidate(text, c, places, cp, numberStarts, focusCountries);
     if (sp.best) {
       c.place = { value: sp.best.place, rank: sp.rank, rule: sp.rank === 0 ? 'locative cue' : 'toponym in sentence' };
       if (sp.rank <= 1) c.support++;
@@ -100,15 +105,30 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const focus = mainPlace(places);
   for (const c of kept) {
     if (c.places.length && focus && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: focus, rank: 5, rule: 'main place of the article (breakdown)' };
-    if (!c.place && focus && c.type.located) c.place = { value: focus, rank: 5, rule: 'main place of the article' };
+    const located = c.type.located || [...c.contexts].some((x) => c.type.locatedContexts?.includes(x));
+    if (!c.place && located) {
+      const p = focus ?? countryPlace(knowledge, focusCountries[0], actors);
+      if (p) c.place = { value: p, rank: focus ? 5 : 6, rule: focus ? 'main place of the article' : 'country of the article' };
+    }
     if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
   }
   return { events: kept.map((c) => toEvent(text, c)), trace: traceLog };
 }
 
+/** The country the article is about, as a place: named through one of its actors ("Centrafrique" → CAF). */
+function countryPlace(knowledge: Knowledge, iso3: string | undefined, actors: readonly ActorHit[]): Place | null {
+  if (!iso3) return null;
+  for (const a of actors) {
+    if (a.actor.country !== iso3) continue;
+    const r = knowledge.lookupPlace(a.actor.name);
+    if (r && r.place.precision === 'country' && r.place.country === iso3) return r.place;
+  }
+  return null;
+}
+
 /** The place named most often (countries count half), first mention breaking ties. */
-function mainPlace(places: readonly { place: import('../core/contract.js').Place; start: number }[]): import('../core/contract.js').Place | null {
-  const score = new Map<string, { n: number; first: number; place: import('../core/contract.js').Place }>();
+function mainPlace(places: readonly { place: Place; start: number }[]): Place | null {
+  const score = new Map<string, { n: number; first: number; place: Place }>();
   for (const p of places) {
     const key = `${p.place.name}|${p.place.country ?? ''}`;
     const s = score.get(key) ?? { n: 0, first: p.start, place: p.place };

@@ -15,10 +15,14 @@ export function createProgress(opts: { quiet?: boolean; stream?: NodeJS.WriteStr
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let last = 0;
   const t0 = performance.now();
   return {
     update(p) {
-      const rate = Math.round(p.done / Math.max((performance.now() - t0) / 1000, 0.001));
+      const now = performance.now();
+      if (started && now - last < 100 && p.done < p.total) return; // redraw at most ten times a second
+      last = now;
+      const rate = Math.round(p.done / Math.max((now - t0) / 1000, 0.001));
       const origin = p.origin.length > 40 ? `…${p.origin.slice(-39)}` : p.origin;
       if (!started) {
         bar.start(Math.max(p.total, 1), p.done, { origin, rate });

@@ -1,7 +1,12 @@
-// Reads one file given on the command line into a contract input document (seed, plain text or JSON).
+// Reads one file given on the command line into a contract input document (seed, plain text, HTML or JSON).
+// The bytes are decoded by their encoding (UTF-8, BOM, Latin-1/Windows-1252); the text is otherwise kept
+// as in the file, so evidence offsets are offsets into what the user has.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputDocumentSchema, type InputDocument } from '../core/contract.js';
+import { dateFromFileName } from './dates.js';
+import { decodeBytes, declaredCharset } from './decode.js';
+import { extractHtml } from './readers/html.js';
 import { isSeedText, parseSeedText } from './readers/seed.js';
 
 export interface FileDocOptions {
@@ -10,13 +15,32 @@ export interface FileDocOptions {
 }
 
 export function readFileDocument(path: string, opts: FileDocOptions = {}): InputDocument {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new Error(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  const isHtml = /\.x?html?$/i.test(path);
+  let raw = decodeBytes(bytes, isHtml ? declaredCharset(bytes) : null).text;
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  if (isHtml) {
+    let page;
+    try {
+      page = extractHtml(raw);
+    } catch (e) {
+      throw new Error(`${path}: ${(e as Error).message}`);
+    }
+    return {
+      id: basename(path),
+      text: page.text,
+      date: opts.date ?? page.date ?? dateFromFileName(basename(path)) ?? null,
+      lang: opts.lang ?? page.lang ?? null,
+      ...(page.title ? { title: page.title } : {}),
+      ...(page.source ? { source: page.source } : {}),
+      ...(page.url ? { url: page.url } : {}),
+    };
+  }
   if (path.endsWith('.json')) {
     let parsed: unknown;
     try {
@@ -32,7 +56,7 @@ export function readFileDocument(path: string, opts: FileDocOptions = {}): Input
   return {
     id: basename(path),
     text: raw,
-    date: opts.date ?? seedDate ?? null,
+    date: opts.date ?? seedDate ?? dateFromFileName(basename(path)) ?? null,
     lang: opts.lang ?? null,
   };
 }

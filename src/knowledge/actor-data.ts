@@ -18,6 +18,10 @@ export interface CountryRecord {
   readonly names: Readonly<Record<string, readonly string[]>>;
   /** Demonyms by language code, masculine and feminine singular. */
   readonly demonyms: Readonly<Record<string, { readonly m: string; readonly f: string }>>;
+  /** Every name of the country in the gazetteer (all languages). */
+  readonly allNames?: readonly string[];
+  /** Every name of its capital (stands for the government: "Bakou" → AZE-GOV). */
+  readonly capitalNames?: readonly string[];
 }
 
 export interface StateRole {

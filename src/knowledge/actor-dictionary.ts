@@ -140,10 +140,11 @@ export class ActorDictionary {
 }
 
 function caseRuleOf(alias: string): CaseRule {
-  const letters = alias.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 2;
-  const first = alias.trim()[0] ?? '';
-  return first !== first.toLowerCase() ? 1 : 0;
+  const first = alias[0] ?? '';
+  if (first === first.toLowerCase()) return 0;
+  const upper = alias.toUpperCase();
+  // An acronym: no lower-case letter and at least two letters ("ONU", "M23", "SPLM-N").
+  return alias === upper && upper !== alias.toLowerCase() && /\p{L}.*\p{L}/su.test(alias) ? 2 : 1;
 }
 
 function caseOk(tokens: readonly Token[], from: number, n: number, rule: CaseRule): boolean {

@@ -1,17 +1,18 @@
 // Builds a Knowledge from data already read into memory (files, or inline rows in tests).
-import type { FeatureClass, GazetteerEntry, Knowledge, PlaceContext, ResolvedPlace } from './types.js';
-import { GazetteerBuilder, parseGazetteerRows } from './gazetteer.js';
+import type { FeatureClass, Knowledge, PlaceContext, ResolvedPlace } from './types.js';
+import { GazetteerBuilder } from './gazetteer.js';
 import { findPlaceMatches, type PlaceFinderConfig } from './place-finder.js';
 import { chooseEntry } from './resolve-place.js';
 import { ActorDictionary } from './actor-dictionary.js';
 import { generateStateActors, loadActorRows, loadTenures, parseStateRoles, type CountryRecord, type DataFile } from './actor-data.js';
 import type { LangData, PlaceHint } from './lang-data.js';
 import { nameKey, tokenize } from './normalize.js';
+import { parseSkeletonRules } from './skeleton.js';
 
 export interface KnowledgeSources {
   readonly version?: string;
   /** Gazetteer TSV files; curated ones (hand-reviewed) win ties against bulk data. */
-  readonly gazetteer?: readonly (DataFile & { readonly curated: boolean })[];
+  readonly gazetteer?: readonly (DataFile & { readonly curated: boolean; readonly keys?: string })[];
   readonly countries?: readonly CountryRecord[];
   readonly langs?: readonly LangData[];
   /** data/actors/state-roles.tsv */
@@ -19,6 +20,8 @@ export interface KnowledgeSources {
   /** Curated actor files, read in order (the first definition of an alias wins). */
   readonly actors?: readonly DataFile[];
   readonly tenures?: readonly DataFile[];
+  /** data/places/skeleton-rules.txt: spelling-variant rules for lookupPlace's fallback. */
+  readonly skeletonRules?: DataFile;
 }
 
 export interface KnowledgeStats {
@@ -35,8 +38,8 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
   const gb = new GazetteerBuilder();
   // Curated rows first: they come first among homonyms with equal scores.
   const files = [...(src.gazetteer ?? [])].sort((a, b) => Number(b.curated) - Number(a.curated));
-  for (const f of files) parseGazetteerRows(f.text, f.source, f.curated, gb);
-  const g = gb.build();
+  for (const f of files) gb.addFile(f.text, f.source, f.curated, f.keys);
+  const g = gb.build(src.skeletonRules ? parseSkeletonRules(src.skeletonRules.text, src.skeletonRules.source) : []);
   const finder: PlaceFinderConfig = buildFinderConfig(langs);
 
   // ---- countries
@@ -47,42 +50,37 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     countryKeys.set(c.iso2.toLowerCase(), c.iso3);
     for (const names of Object.values(c.names)) for (const n of names) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), c.iso3);
   }
-  for (const e of g.entries) {
-    if (e.featureClass !== 'country' || !e.country) continue;
-    iso3s.add(e.country);
-    for (const n of [e.name, ...e.names]) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), e.country);
-  }
+  for (const c of src.countries ?? []) for (const n of c.allNames ?? []) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), c.iso3);
 
   // ---- actors
   const dict = new ActorDictionary();
   for (const f of src.actors ?? []) loadActorRows(dict, f);
   const roles = src.stateRoles ? parseStateRoles(src.stateRoles) : [];
   generateStateActors(dict, src.countries ?? [], roles, langs);
-  const capitalIds = new Set((src.countries ?? []).map((c) => c.capital));
-  const capitals = new Map<number, GazetteerEntry>();
-  for (const e of g.entries) if (e.featureClass === 'city' && e.geonameid !== null && capitalIds.has(e.geonameid)) capitals.set(e.geonameid, e);
   for (const c of src.countries ?? []) {
     const gov = `${c.iso3}-GOV`;
     if (!dict.has(gov)) continue;
-    // Country names in every language of the gazetteer, and the capital standing for its government.
-    const ce = g.byKey.get(nameKey(c.name))?.map((i) => g.entries[i]!).find((e) => e.featureClass === 'country' && e.country === c.iso3);
-    for (const n of ce ? [ce.name, ...ce.names] : []) dict.alias(gov, n, '*');
-    if (c.capital === null) continue;
-    const cap = capitals.get(c.capital);
-    for (const n of cap ? [cap.name, ...cap.names] : []) if (n.length >= 4) dict.alias(gov, n, '*', true);
+    // Country names from every source, and the capital standing for its government.
+    for (const n of c.allNames ?? []) dict.alias(gov, n, '*');
+    for (const n of c.capitalNames ?? []) if (n.length >= 4) dict.alias(gov, n, '*', true);
   }
   for (const f of src.tenures ?? []) loadTenures(dict, f);
 
   const lookup = (name: string, ctx: PlaceContext = {}): ResolvedPlace | null => {
     const { key, hint } = stripHint(name, finder);
-    const ids = g.byKey.get(key);
-    if (!ids) return null;
-    return chooseEntry(ids.map((i) => g.entries[i]!), ctx, ctx.hint ?? hint);
+    const entries = g.lookup(key);
+    if (entries) return chooseEntry(entries, ctx, ctx.hint ?? hint);
+    // A spelling variant: same skeleton, in the document's countries when they are known.
+    const focus = ctx.focusCountries ?? [];
+    const variants = g.lookupSkeleton(key)?.filter((e) => !focus.length || (e.country !== null && focus.includes(e.country)));
+    if (!variants?.length) return null;
+    const r = chooseEntry(variants, ctx, ctx.hint ?? hint);
+    return r && { ...r, reason: `spelling variant of ${r.entry.name}; ${r.reason}` };
   };
 
   return {
     version: src.version ?? 'inline',
-    stats: { places: g.entries.length, placeKeys: g.byKey.size, actors: dict.size },
+    stats: { places: g.size, placeKeys: g.keyCount, actors: dict.size },
     findPlaces: (text) => findPlaceMatches(text, g, finder),
     resolvePlace: (match, ctx) => chooseEntry(match.candidates, ctx, ctx.hint ?? match.hint),
     lookupPlace: lookup,

@@ -1,96 +1,193 @@
-// The in-memory gazetteer: entries parsed from the compiled TSV plus curated rows, indexed by
-// folded name key. No words of any language here: stop words and hints come from language data.
+// The in-memory gazetteer: rows kept as text and parsed into entries only when a name matches,
+// indexed by folded name key (precomputed by scripts/build-knowledge.ts for the bulk file).
+// No words of any language here: stop words and hints come from language data.
 import type { FeatureClass, GazetteerEntry } from './types.js';
 import { nameKey } from './normalize.js';
 import { KnowledgeDataError } from './errors.js';
+import { skeleton, type SkeletonRule } from './skeleton.js';
 
 const CLASSES: readonly FeatureClass[] = ['country', 'admin1', 'admin2', 'city', 'region'];
 
 export interface GazetteerIndex {
-  readonly entries: readonly GazetteerEntry[];
-  /** Folded name key → entry indices. */
-  readonly byKey: ReadonlyMap<string, readonly number[]>;
-  /** Folded first token of every key, to skip positions quickly. */
-  readonly firstTokens: ReadonlySet<string>;
+  readonly size: number;
+  entry(id: number): GazetteerEntry;
+  /** Entries whose name or variant folds to this key. */
+  lookup(key: string): GazetteerEntry[] | undefined;
+  /** Entries whose name has the same spelling skeleton (see skeleton.ts); the index is built on first use. */
+  lookupSkeleton(key: string): GazetteerEntry[] | undefined;
+  /** True when some name starts with this folded word (skips positions quickly). */
+  canStart(key: string): boolean;
   readonly maxTokens: number;
+  readonly keyCount: number;
 }
 
-/**
- * Parses gazetteer rows: geonameid class iso3 admin1 admin2 lat lon population rank name names(|).
- * `source` names the file in error messages.
- */
-export function parseGazetteerRows(text: string, source: string, curated: boolean, into: RowSink): void {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line || line.startsWith('#')) continue;
-    const f = line.split('\t');
-    if (f.length < 10) throw new KnowledgeDataError(source, i + 1, 'name', `missing: expected at least 10 tab-separated fields, got ${f.length}`);
-    const cls = f[1] as FeatureClass;
-    if (!CLASSES.includes(cls)) throw new KnowledgeDataError(source, i + 1, 'class', `unknown feature class "${f[1]}"`);
-    const country = f[2] || null;
-    if (country !== null && !/^[A-Z]{3}$/.test(country)) throw new KnowledgeDataError(source, i + 1, 'iso3', `"${country}" is not ISO 3166-1 alpha-3`);
-    const lat = f[5] ? Number(f[5]) : null;
-    const lon = f[6] ? Number(f[6]) : null;
-    if ((lat !== null && !(Math.abs(lat) <= 90)) || (lon !== null && !(Math.abs(lon) <= 180))) {
-      throw new KnowledgeDataError(source, i + 1, 'lat/lon', `invalid coordinates "${f[5]}", "${f[6]}"`);
-    }
-    const name = f[9] ?? '';
-    if (!name) throw new KnowledgeDataError(source, i + 1, 'name', 'is empty');
-    const names = f[10] ? f[10].split('|').filter(Boolean) : [];
-    const entry: GazetteerEntry = {
-      geonameid: f[0] ? Number(f[0]) : null,
-      name,
-      names,
-      featureClass: cls,
-      country,
-      admin1: f[3] || null,
-      admin2: f[4] || null,
-      lat,
-      lon,
-      population: Number(f[7]) || 0,
-      rank: f[8] ? Number(f[8]) : Math.log10((Number(f[7]) || 0) + 1),
-      curated,
-    };
-    into.add(entry);
+interface RowSource {
+  /** Every line of the file; an entry id is base + line index. */
+  readonly lines: readonly string[];
+  readonly source: string;
+  readonly curated: boolean;
+}
+
+/** Parses one row: geonameid class iso3 admin1 admin2 lat lon population rank name names(|). */
+export function parseGazetteerRow(line: string, source: string, lineNo: number, curated: boolean): GazetteerEntry {
+  const f = line.split('\t');
+  if (f.length < 10) throw new KnowledgeDataError(source, lineNo, 'name', `missing: expected at least 10 tab-separated fields, got ${f.length}`);
+  const cls = f[1] as FeatureClass;
+  if (!CLASSES.includes(cls)) throw new KnowledgeDataError(source, lineNo, 'class', `unknown feature class "${f[1]}"`);
+  const country = f[2] || null;
+  if (country !== null && !/^[A-Z]{3}$/.test(country)) throw new KnowledgeDataError(source, lineNo, 'iso3', `"${country}" is not ISO 3166-1 alpha-3`);
+  const lat = f[5] ? Number(f[5]) : null;
+  const lon = f[6] ? Number(f[6]) : null;
+  if ((lat !== null && !(Math.abs(lat) <= 90)) || (lon !== null && !(Math.abs(lon) <= 180))) {
+    throw new KnowledgeDataError(source, lineNo, 'lat/lon', `invalid coordinates "${f[5]}", "${f[6]}"`);
   }
+  const name = f[9] ?? '';
+  if (!name) throw new KnowledgeDataError(source, lineNo, 'name', 'is empty');
+  const population = Number(f[7]) || 0;
+  return {
+    geonameid: f[0] ? Number(f[0]) : null,
+    name,
+    names: f[10] ? f[10].split('|').filter(Boolean) : [],
+    featureClass: cls,
+    country,
+    admin1: f[3] || null,
+    admin2: f[4] || null,
+    lat,
+    lon,
+    population,
+    rank: f[8] ? Number(f[8]) : Math.log10(population + 1),
+    curated,
+  };
 }
 
-export interface RowSink {
-  add(entry: GazetteerEntry): void;
+/** A row that holds data (not a comment, not blank). */
+function isDataLine(l: string | undefined): l is string {
+  return l !== undefined && l !== '' && l !== '\r' && !l.startsWith('#');
 }
 
-/** Collects entries and builds the key index. */
-export class GazetteerBuilder implements RowSink {
-  private readonly entries: GazetteerEntry[] = [];
-  private readonly byKey = new Map<string, number[]>();
-  private readonly firstTokens = new Set<string>();
+/** Collects row files and builds the key index. */
+export class GazetteerBuilder {
+  private readonly sources: RowSource[] = [];
+  private readonly starts: number[] = [];
+  private total = 0;
+  /**
+   * key → comma-separated entry ids (parsed on lookup; keeps loading cheap). The first word of
+   * every multi-word key is present too, with "" when it is not a name itself, so that one map
+   * answers both "is this a name?" and "can a name start here?".
+   */
+  private readonly byKey = new Map<string, string>();
   private maxTokens = 1;
 
-  add(entry: GazetteerEntry): void {
-    const idx = this.entries.length;
-    this.entries.push(entry);
-    const seen = new Set<string>();
-    for (const n of [entry.name, ...entry.names]) {
-      const key = nameKey(n);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const list = this.byKey.get(key);
-      if (list) list.push(idx);
-      else this.byKey.set(key, [idx]);
-      const sp = key.indexOf(' ');
-      this.firstTokens.add(sp < 0 ? key : key.slice(0, sp));
-      const n2 = key.split(' ').length;
-      if (n2 > this.maxTokens) this.maxTokens = n2;
+  /**
+   * Adds a gazetteer file. `keys` is the precomputed index ("key<TAB>id,id" per line, ids relative
+   * to this file's data rows); without it every row is parsed and its names folded now, which
+   * also validates each row.
+   */
+  addFile(text: string, source: string, curated: boolean, keys?: string): void {
+    const lines = text.split('\n');
+    const base = this.total;
+    this.sources.push({ lines, source, curated });
+    this.starts.push(base);
+    this.total += lines.length;
+    if (keys !== undefined) {
+      for (const line of keys.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab <= 0) continue;
+        const ids = line.slice(tab + 1);
+        this.addKey(line.slice(0, tab), base === 0 || ids === '' ? ids : ids.split(',').map((i) => Number(i) + base).join(','));
+      }
+      return;
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (!isDataLine(l)) continue;
+      const e = parseGazetteerRow(l.replace(/\r$/, ''), source, i + 1, curated);
+      for (const key of entryKeys(e)) this.addKey(key, String(base + i));
     }
   }
 
-  build(): GazetteerIndex {
+  private addKey(key: string, ids: string): void {
+    const known = this.byKey.get(key);
+    // Curated files are added first; their ids stay first.
+    if (known === undefined || known === '') this.byKey.set(key, ids);
+    else if (ids !== '') this.byKey.set(key, `${known},${ids}`);
+    const sp = key.indexOf(' ');
+    if (sp < 0) return;
+    const first = key.slice(0, sp);
+    if (!this.byKey.has(first)) this.byKey.set(first, '');
+    let n = 2;
+    for (let i = key.indexOf(' ', sp + 1); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+    if (n > this.maxTokens) this.maxTokens = n;
+  }
+
+  build(rules: readonly SkeletonRule[] = []): GazetteerIndex {
+    const sources = this.sources;
+    const starts = this.starts;
+    const cache = new Map<number, GazetteerEntry>();
+    const byKey = this.byKey;
+    const entry = (id: number): GazetteerEntry => {
+      let e = cache.get(id);
+      if (e) return e;
+      let s = starts.length - 1;
+      while (s > 0 && (starts[s] as number) > id) s--;
+      const src = sources[s] as RowSource;
+      const local = id - (starts[s] as number);
+      const row = src.lines[local];
+      if (!isDataLine(row)) throw new RangeError(`gazetteer entry ${id} is not a data row of ${src.source}`);
+      e = parseGazetteerRow(row.replace(/\r$/, ''), src.source, local + 1, src.curated);
+      cache.set(id, e);
+      return e;
+    };
+    const toEntries = (ids: string | undefined): GazetteerEntry[] | undefined =>
+      ids ? [...new Set(ids.split(','))].map((i) => entry(Number(i))) : undefined;
+    let bySkeleton: Map<string, string> | null = null;
     return {
-      entries: this.entries,
-      byKey: this.byKey,
-      firstTokens: this.firstTokens,
+      size: this.total,
+      entry,
+      lookup: (key) => toEntries(byKey.get(key)),
+      lookupSkeleton(key) {
+        if (!rules.length) return undefined;
+        if (!bySkeleton) {
+          bySkeleton = new Map();
+          for (const [k, ids] of byKey) {
+            if (!ids) continue;
+            const sk = skeleton(k, rules);
+            if (!sk) continue;
+            const known = bySkeleton.get(sk);
+            bySkeleton.set(sk, known === undefined ? ids : `${known},${ids}`);
+          }
+        }
+        const sk = skeleton(key, rules);
+        return sk ? toEntries(bySkeleton.get(sk)) : undefined;
+      },
+      canStart: (key) => byKey.has(key),
       maxTokens: Math.min(this.maxTokens, 8),
+      keyCount: byKey.size,
     };
   }
+}
+
+/** The distinct folded keys of an entry's names. */
+function entryKeys(e: GazetteerEntry): Set<string> {
+  const keys = new Set<string>();
+  for (const n of [e.name, ...e.names]) {
+    const key = nameKey(n);
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/** Builds the "key<TAB>ids" index text for a gazetteer file (ids = 0-based line index). */
+export function gazetteerKeys(text: string, source: string): string {
+  const b = new Map<string, number[]>();
+  const lines = text.split('\n');
+  lines.forEach((l, i) => {
+    if (!isDataLine(l)) return;
+    for (const key of entryKeys(parseGazetteerRow(l.replace(/\r$/, ''), source, i + 1, false))) {
+      const list = b.get(key);
+      if (list) list.push(i);
+      else b.set(key, [i]);
+    }
+  });
+  return [...b].map(([k, ids]) => `${k}\t${ids.join(',')}`).join('\n') + '\n';
 }

@@ -26,8 +26,14 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
   const compiled = join(dir, 'compiled');
   const gazPath = join(compiled, 'gazetteer.tsv.gz');
   if (!existsSync(gazPath)) throw new Error(`knowledge: ${gazPath} is missing (run npm run data:build)`);
-  const gazetteer: (DataFile & { curated: boolean })[] = [
-    { text: gunzipSync(read(gazPath)).toString('utf8'), source: gazPath, curated: false },
+  const keysPath = join(compiled, 'gazetteer-keys.tsv.gz');
+  const gazetteer: (DataFile & { curated: boolean; keys?: string })[] = [
+    {
+      text: gunzipSync(read(gazPath)).toString('utf8'),
+      source: gazPath,
+      curated: false,
+      ...(existsSync(keysPath) ? { keys: gunzipSync(read(keysPath)).toString('utf8') } : {}),
+    },
   ];
   for (const f of tsvFiles(join(dir, 'places'))) gazetteer.push({ ...text(f), curated: true });
   const countries = JSON.parse(gunzipSync(read(join(compiled, 'countries.json.gz'))).toString('utf8')) as CountryRecord[];
@@ -55,6 +61,7 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
   }
   const actorFiles = tsvFiles(actorsDir).filter((f) => !/(state-roles|tenures)\.tsv$/.test(f));
   const tenuresPath = join(actorsDir, 'tenures.tsv');
+  const skeletonPath = join(dir, 'places', 'skeleton-rules.txt');
   const sources: KnowledgeSources = {
     gazetteer,
     countries,
@@ -62,6 +69,7 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
     ...(stateRoles ? { stateRoles } : {}),
     actors: actorFiles.map(text),
     tenures: existsSync(tenuresPath) ? [text(tenuresPath)] : [],
+    ...(existsSync(skeletonPath) ? { skeletonRules: text(skeletonPath) } : {}),
   };
   return { ...sources, version: `knowledge-${hash.digest('hex').slice(0, 12)}` };
 }

@@ -27,7 +27,9 @@ export interface Token {
   readonly upper: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+// Marks belong to their token so that decomposed input ("e" + U+0301) folds like composed input.
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
+const NON_TOKEN = /[^\p{L}\p{N}\p{M}]+/gu;
 const foldCache = new Map<string, string>();
 
 function cachedFold(raw: string): string {
@@ -40,10 +42,25 @@ function cachedFold(raw: string): string {
   return k;
 }
 
-/** Splits text into letter/digit runs; everything else (spaces, hyphens, apostrophes) separates. */
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+/**
+ * Splits text into letter/digit runs; everything else (spaces, hyphens, apostrophes) separates.
+ * The last result is kept: finding places then actors in one text tokenizes it once.
+ */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
+  const out = tokenizeUncached(text);
+  lastText = text;
+  lastTokens = out;
+  return out;
+}
+
+function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
+  // The array is frozen so that the cached result cannot be changed by a caller.
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     const first = raw[0] ?? '';
@@ -51,14 +68,12 @@ export function tokenize(text: string): Token[] {
     const upper = cap && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
     out.push({ start: m.index, end: m.index + raw.length, key: cachedFold(raw), cap, upper });
   }
-  return out;
+  return Object.freeze(out) as Token[];
 }
 
 /** The lookup key of a name: its folded tokens joined by single spaces. */
 export function nameKey(name: string): string {
-  return tokenize(name)
-    .map((t) => t.key)
-    .join(' ');
+  return foldToken(name).replace(NON_TOKEN, ' ').trim();
 }
 
 /**

@@ -29,8 +29,8 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!g.firstTokens.has(t.key)) { i++; continue; }
-    let found: { n: number; ids: readonly number[] } | null = null;
+    if (!g.canStart(t.key)) { i++; continue; }
+    let found: { n: number; entries: readonly GazetteerEntry[] } | null = null;
     let key = t.key;
     let anyCap = t.cap;
     const candidates: { n: number; key: string; anyCap: boolean }[] = [{ n: 1, key, anyCap }];
@@ -44,23 +44,22 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     }
     for (let c = candidates.length - 1; c >= 0; c--) {
       const cand = candidates[c]!;
-      const ids = g.byKey.get(cand.key);
-      if (!ids) continue;
       if (cand.n === 1 ? !t.cap || cfg.stopKeys.has(t.key) : !cand.anyCap) continue;
       // A multi-word name starting with a stop word ("Le Havre") still needs its first word capitalised.
       if (cand.n > 1 && cfg.stopKeys.has(t.key) && !t.cap) continue;
-      found = { n: cand.n, ids };
+      const entries = g.lookup(cand.key);
+      if (!entries) continue;
+      found = { n: cand.n, entries };
       break;
     }
     if (!found) { i++; continue; }
     const last = tokens[i + found.n - 1] as Token;
     for (let k = i; k < i + found.n; k++) inMatch[k] = 1;
     const hint = hintAfter(text, tokens, i + found.n, cfg) ?? hintBefore(text, tokens, i, inMatch, cfg);
-    const candidates2: GazetteerEntry[] = found.ids.map((id) => g.entries[id] as GazetteerEntry);
     const m: HintedPlaceMatch = {
       span: { start: t.start, end: last.end },
       text: text.slice(t.start, last.end),
-      candidates: candidates2,
+      candidates: found.entries,
       ...(hint ? { hint } : {}),
     };
     out.push(m);

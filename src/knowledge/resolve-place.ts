@@ -1,12 +1,16 @@
 // Chooses one gazetteer entry among homonyms: admin hint, the document's focus countries,
 // curated entries, feature class and prominence, in that order of weight. Returns the reason.
 import type { Place } from '../core/contract.js';
-import type { FeatureClass, GazetteerEntry, PlaceContext, ResolvedPlace } from './types.js';
+import type { FeatureClass, GazetteerEntry, NearPlace, PlaceContext, ResolvedPlace } from './types.js';
 
 /** Bonus for each feature class when nothing else decides: a town before the admin unit named after it. */
 const CLASS_PRIOR: Readonly<Record<FeatureClass, number>> = { country: 3, region: 1.5, city: 1, admin1: 0.5, admin2: 0 };
 const HINT_BONUS = 10;
-const FOCUS_BONUS = 6;
+/** Above the hint: a "town" hint does not send a name abroad when the document's country has it. */
+const FOCUS_BONUS = 12;
+/** A candidate in the same admin1 as, or close to, a place the document already names. */
+const NEAR_BONUS = 4;
+const NEAR_KM = 150;
 const CURATED_BONUS = 1.5;
 const NO_COORDS_PENALTY = 3;
 
@@ -22,6 +26,8 @@ export function scorePlace(e: GazetteerEntry, ctx: PlaceContext, hint: FeatureCl
   const fi = e.country ? focus.indexOf(e.country) : -1;
   if (fi >= 0) { score += FOCUS_BONUS - Math.min(fi, 5) * 0.5; why.push(`focus country ${e.country}`); }
   if (e.curated) { score += CURATED_BONUS; why.push('curated entry'); }
+  const near = ctx.near?.find((p) => p !== e && isNear(e, p));
+  if (near) { score += NEAR_BONUS; why.push(`near ${near.name}`); }
   if (e.lat === null || e.lon === null) score -= NO_COORDS_PENALTY;
   return { score, why };
 }
@@ -44,6 +50,20 @@ export function chooseEntry(
     `${cands.length} candidate${cands.length === 1 ? '' : 's'}`,
   ];
   return { place: toPlace(e), entry: e, reason: detail.join('; ') };
+}
+
+function isNear(e: GazetteerEntry, p: NearPlace): boolean {
+  if (e.country && p.country && e.country !== p.country) return false;
+  if (e.admin1 && (p.admin1 === e.admin1 || (p.precision === 'admin1' && p.name === e.admin1))) return true;
+  if (e.lat === null || e.lon === null || p.lat == null || p.lon == null) return false;
+  return distanceKm(e.lat, e.lon, p.lat, p.lon) <= NEAR_KM;
+}
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const x = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(x));
 }
 
 export function toPlace(e: GazetteerEntry): Place {

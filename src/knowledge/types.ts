@@ -37,6 +37,21 @@ export interface PlaceContext {
   readonly focusCountries?: readonly string[];
   /** A feature class the surrounding words ask for ("district de", "oblast"). */
   readonly hint?: FeatureClass;
+  /**
+   * Places the document already names (resolved): a homonym in the same admin1 or within 150 km
+   * of one of them is preferred ("Pervomaisk" in a story about Luhansk).
+   */
+  readonly near?: readonly NearPlace[];
+}
+
+/** A resolved place used as context (a contract Place, or a gazetteer entry's fields). */
+export interface NearPlace {
+  readonly name: string;
+  readonly country: string | null;
+  readonly admin1?: string | null;
+  readonly lat?: number | null;
+  readonly lon?: number | null;
+  readonly precision?: Place['precision'];
 }
 
 export interface ResolvedPlace {

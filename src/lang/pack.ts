@@ -20,6 +20,8 @@ export interface TriggerRow {
   readonly acled?: AcledMapping;
   /** Finer CAMEO code than the type's default. */
   readonly cameo?: string;
+  /** The actor right after the trigger is its source ("à la demande de la France"), not its target. */
+  readonly sourceAfter?: boolean;
   /** Lower weight for vague words ("opération", "incident"): the event needs other support to be kept. */
   readonly weak?: boolean;
   /** A sentence in which this row must fire. */
@@ -91,6 +93,8 @@ export interface PlaceCues {
 export interface ActorCues {
   /** Agent marker of a passive ("par", "by"): the actor after it is the source. */
   readonly agent: string;
+  /** Genitive after a noun trigger ("l'offensive de l'Azerbaïdjan"): an armed or state actor there is the source. */
+  readonly genitive: string;
   /** Words between a cue and a source's name to drop from its label (articles: "le", "la", "les", "the"). */
   readonly articles: string;
   /** Phrases that end a source's name ("dans un communiqué", "in a statement"). */

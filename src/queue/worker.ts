@@ -26,6 +26,8 @@ export interface WorkerOptions {
   readonly settings?: QueueSettings;
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: { processed: number; failed: number; waiting: number }) => void;
+  /** Called once the queue and the store are open, before the first fetch. */
+  readonly onReady?: () => void;
 }
 
 export interface WorkerSummary {
@@ -37,11 +39,15 @@ export interface WorkerSummary {
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = (): void => {
       clearTimeout(t);
       resolve();
-    }, { once: true });
+    };
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
@@ -49,6 +55,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const boss = await openQueue(opts.queueUrl, { ...(opts.settings ? { settings: opts.settings } : {}), max: (opts.concurrency ?? 1) + 2 });
   const session = createSession({ store: opts.store, extractor: opts.extractor, options: opts.sessionOptions });
   await session.open();
+  opts.onReady?.();
   let processed = 0;
   let failed = 0;
   let waiting = 0;

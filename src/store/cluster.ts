@@ -75,7 +75,12 @@ export async function assignMention(ctx: ClusterContext, m: MentionInput, idx: n
     change = { kind: 'merge', eventId: decision.eventId, mentionId: m.mentionId, otherEventId: null, score: decision.score, reason: decision.reason };
   } else {
     const eventId = newEventId(m.mentionId);
-    await writeEventRow(ctx, eventId, [m], []);
+    // A bare row for the mention to point at; recomputeEvent below fills it in.
+    await tx.run(
+      `INSERT INTO events (id, event_json, type, modality, mention_count, source_count, figures_json, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 0, 0, '{}', ?, ?)`,
+      [eventId, JSON.stringify(m.event), m.event.type, m.event.modality, ctx.now, ctx.now],
+    );
     change = { kind: 'create', eventId, mentionId: m.mentionId, otherEventId: null, score: null, reason: 'no matching event' };
   }
   await tx.run(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
@@ -98,12 +103,13 @@ export async function recomputeEvent(ctx: ClusterContext, eventId: string): Prom
   const claims = inputs.flatMap((m) => resolver.claims(m, eventId));
   await writeEventRow(ctx, eventId, inputs, claims);
   await tx.run('DELETE FROM claims WHERE event_id = ?', [eventId]);
-  for (const c of claims) {
+  for (let i = 0; i < claims.length; i += 50) {
+    const chunk = claims.slice(i, i + 50);
     await tx.run(
       `INSERT INTO claims (id, event_id, mention_id, document_id, kind, value, low, high, qualifier, claimant, outlet, published_at, evidence_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [c.id, eventId, c.mentionId, c.documentId, c.kind, c.value, c.low, c.high, c.qualifier, c.claimant, c.outlet, c.publishedAt,
-        c.evidence ? JSON.stringify(c.evidence) : null],
+       VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap((c) => [c.id, eventId, c.mentionId, c.documentId, c.kind, c.value, c.low, c.high, c.qualifier, c.claimant, c.outlet,
+        c.publishedAt, c.evidence ? JSON.stringify(c.evidence) : null]),
     );
   }
 }
@@ -129,18 +135,19 @@ async function writeEventRow(ctx: ClusterContext, eventId: string, inputs: reado
   const end = rep.date ? (rep.date.end ?? rep.date.start) : null;
   await tx.run(
     `INSERT INTO events (id, event_json, type, modality, country, place_text, actor_text, date_start, date_end, sort_date, lat, lon,
-       mention_count, source_count, figures_json, killed_low, killed_best, killed_high, injured_best, search_text, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       mention_count, source_count, figures_json, killed_low, killed_best, killed_high, injured_best, search_text, created_at, updated_at${dialect.inlineSearch ? ', search' : ''})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${dialect.inlineSearch ? `, ${dialect.inlineSearch}` : ''})
      ON CONFLICT (id) DO UPDATE SET event_json = excluded.event_json, type = excluded.type, modality = excluded.modality,
        country = excluded.country, place_text = excluded.place_text, actor_text = excluded.actor_text,
        date_start = excluded.date_start, date_end = excluded.date_end, sort_date = excluded.sort_date, lat = excluded.lat,
        lon = excluded.lon, mention_count = excluded.mention_count, source_count = excluded.source_count,
        figures_json = excluded.figures_json, killed_low = excluded.killed_low, killed_best = excluded.killed_best,
        killed_high = excluded.killed_high, injured_best = excluded.injured_best, search_text = excluded.search_text,
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at${dialect.inlineSearch ? ', search = excluded.search' : ''}`,
     [eventId, JSON.stringify(rep), rep.type, rep.modality, rep.place?.country ?? null, placeText, actorText, start, end, start ?? '',
       rep.place?.lat ?? null, rep.place?.lon ?? null, inputs.length, sources.size, JSON.stringify(figures),
-      figures.killed?.low ?? 0, figures.killed?.best ?? 0, figures.killed?.high ?? 0, figures.injured?.best ?? 0, body, now, now],
+      figures.killed?.low ?? 0, figures.killed?.best ?? 0, figures.killed?.high ?? 0, figures.injured?.best ?? 0, body, now, now,
+      ...(dialect.inlineSearch ? [body] : [])],
   );
   await tx.run('DELETE FROM event_context WHERE event_id = ?', [eventId]);
   for (const c of new Set(rep.context)) await tx.run('INSERT INTO event_context (event_id, context) VALUES (?, ?)', [eventId, c]);

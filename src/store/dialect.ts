@@ -8,6 +8,8 @@ export interface Dialect {
   lockKeys(tx: SqlExecutor, keys: readonly string[]): Promise<void>;
   /** Serialises changelog appends so that seq order is commit order. */
   lockChangelog(tx: SqlExecutor): Promise<void>;
+  /** SQL computing an inline search column from one text parameter (PostgreSQL), or null (SQLite keeps FTS tables). */
+  readonly inlineSearch: string | null;
   indexDocument(tx: SqlExecutor, seq: number, title: string | null, text: string): Promise<void>;
   indexEvent(tx: SqlExecutor, eventId: string, body: string): Promise<void>;
   unindexEvent(tx: SqlExecutor, eventId: string): Promise<void>;

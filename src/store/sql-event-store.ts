@@ -62,10 +62,10 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
         // Lock every blocking key this document touches, up front and in order, before reading candidates.
         await dialect.lockKeys(tx, inputs.flatMap((m) => resolver.blockingKeys(m)));
         const inserted = await tx.get<{ seq: number }>(
-          `INSERT INTO documents (id, text, date, date_precision, lang, title, source, url, origin, content_hash, fingerprint, near_duplicate_of, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`,
+          `INSERT INTO documents (id, text, date, date_precision, lang, title, source, url, origin, content_hash, fingerprint, near_duplicate_of, ingested_at${dialect.inlineSearch ? ', search' : ''})
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${dialect.inlineSearch ? `, ${dialect.inlineSearch}` : ''}) ON CONFLICT DO NOTHING RETURNING seq`,
           [doc.id, doc.text, doc.date, doc.datePrecision, doc.lang, doc.title, doc.source, doc.url, doc.origin, doc.contentHash,
-            doc.fingerprint, doc.nearDuplicateOf, at],
+            doc.fingerprint, doc.nearDuplicateOf, at, ...(dialect.inlineSearch ? [`${doc.title ?? ''}\n${doc.text}`] : [])],
         );
         if (!inserted) {
           // Another writer stored it between our check and our insert (PostgreSQL, concurrent workers).
@@ -73,8 +73,12 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
           return { status: 'duplicate', id, eventIds: await eventIdsOfDocument(tx, id) };
         }
         await dialect.indexDocument(tx, Number(inserted.seq), doc.title, doc.text);
-        for (const band of new Set(doc.fingerprint ? fingerprintBands(doc.fingerprint) : [])) {
-          await tx.run('INSERT INTO document_bands (band, document_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [band, doc.id]);
+        const bands = [...new Set(doc.fingerprint ? fingerprintBands(doc.fingerprint) : [])];
+        if (bands.length) {
+          await tx.run(
+            `INSERT INTO document_bands (band, document_id) VALUES ${bands.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+            bands.flatMap((b) => [b, doc.id]),
+          );
         }
         const ctx: ClusterContext = { tx, dialect, resolver, now: at };
         const changes: PendingChange[] = [];

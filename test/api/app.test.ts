@@ -190,12 +190,15 @@ describe('limits and errors', () => {
       expect(body.paths[p]?.get).toBeTruthy();
     }
     expect(body.components.schemas.Event.properties.evidence).toBeTruthy();
+    const refs = [...JSON.stringify(body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const r of refs) expect(body.components.schemas[r], `$ref ${r}`).toBeTruthy();
   });
 
   it('refuses an oversized body with 413', async () => {
     const res = await app.request('/api/events', { method: 'POST', body: 'x'.repeat(100_000), headers: { 'Content-Length': '100000' } });
     expect(res.status).toBe(413);
-    expect((await res.json()).error).toContain('too large');
+    expect(((await res.json()) as { error: string }).error).toContain('too large');
   });
 
   it('refuses an oversized URL with 413', async () => {

@@ -1,5 +1,8 @@
-// One colour per PLOVER type (map markers, timeline legend, badges).
-export const TYPE_COLORS: Record<string, string> = {
+// One colour per PLOVER type (map markers, timeline legend, badges). `satisfies` makes the compiler
+// demand a colour for every type of the contract, so this list cannot miss one.
+import type { PloverType } from '../../src/core/contract.js';
+
+export const TYPE_COLORS = {
   ASSAULT: '#c0392b',
   COERCE: '#e67e22',
   MOBILIZE: '#d35400',
@@ -16,8 +19,11 @@ export const TYPE_COLORS: Record<string, string> = {
   COOPERATE: '#3498db',
   AID: '#1abc9c',
   RETREAT: '#7f8c8d',
-};
+} as const satisfies Record<PloverType, string>;
+
+/** The PLOVER types, in display order (type-only import: the dashboard bundle does not ship zod). */
+export const PLOVER_TYPE_LIST = Object.keys(TYPE_COLORS) as PloverType[];
 
 export function typeColor(type: string): string {
-  return TYPE_COLORS[type] ?? '#555555';
+  return (TYPE_COLORS as Record<string, string>)[type] ?? '#555555';
 }

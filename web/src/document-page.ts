@@ -12,7 +12,7 @@ export async function renderDocument(root: HTMLElement, id: string, navigate: (p
   const spans = out.spans.map((s, i) => ({ start: s.start, end: s.end, key: `${i}` }));
   const text = evidenceText(doc.text, spans, (keys) => {
     const s = out.spans[Number(keys[0])]!;
-    return { className: `evidence type-${s.type}`, title: `${s.type} event: click to open`, eventId: s.eventId };
+    return { className: `evidence type-${s.type}`, title: `${keys.length > 1 ? `${keys.length} events` : `${s.type} event`}: click to open`, eventId: s.eventId, color: typeColor(s.type) };
   });
   text.addEventListener('click', (ev) => {
     const mark = (ev.target as Element).closest('mark[data-event-id]');

@@ -15,7 +15,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(el: Node, children: (Child | Child[])[]): void {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
-    if (typeof c === 'string' || typeof c === 'number') el.insertAdjacentHTML('beforeend', String(c)); else el.appendChild(c);
+    el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
   }
 }
 

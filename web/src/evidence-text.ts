@@ -6,6 +6,8 @@ export interface MarkInfo {
   readonly className: string;
   readonly title?: string;
   readonly eventId?: string;
+  /** Underline colour (the event type's). */
+  readonly color?: string;
 }
 
 export function evidenceText(text: string, spans: readonly HighlightSpan[], info: (keys: readonly string[]) => MarkInfo): HTMLElement {
@@ -16,7 +18,9 @@ export function evidenceText(text: string, spans: readonly HighlightSpan[], info
       continue;
     }
     const i = info(r.keys);
-    box.appendChild(h('mark', { class: i.className, title: i.title, 'data-event-id': i.eventId, 'data-start': String(r.start) }, r.text));
+    box.appendChild(
+      h('mark', { class: i.className, title: i.title, 'data-event-id': i.eventId, 'data-start': String(r.start), style: i.color ? `border-bottom-color:${i.color}` : undefined }, r.text),
+    );
   }
   return box;
 }

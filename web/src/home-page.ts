@@ -1,7 +1,6 @@
 // The overview: filters (mirrored in the URL), the map, the timeline and the list of events.
-import { PLOVER_TYPES } from '../../src/core/contract.js';
 import { aggregates, exportHref, listManyEvents } from './api.js';
-import { typeColor } from './colors.js';
+import { PLOVER_TYPE_LIST as PLOVER_TYPES, typeColor } from './colors.js';
 import { geonamesCredit, h, link } from './dom.js';
 import { filtersToSearch, withoutPeriod, type Filters } from './filters.js';
 import { formatPlace } from './format.js';

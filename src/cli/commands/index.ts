@@ -9,5 +9,7 @@ import * as quarantine from './quarantine.js';
 import * as evalCmd from './eval.js';
 import * as enqueue from './enqueue.js';
 import * as worker from './worker.js';
+import * as watch from './watch.js';
+import * as events from './events.js';
 
-export const COMMANDS: readonly { register(program: Command): void }[] = [extract, ingest, quarantine, serve, demo, exportCmd, evalCmd, enqueue, worker];
+export const COMMANDS: readonly { register(program: Command): void }[] = [extract, ingest, quarantine, serve, demo, exportCmd, evalCmd, enqueue, worker, watch, events];

@@ -1,27 +1,64 @@
-// Actor roles from word order: an actor before the trigger is its source, one after it its target,
-// unless an agent marker ("par", "by") precedes it. Symmetric types (talks, agreements) have
-// participants. Actors naming the source of a claim ("selon X") are the claim's, not the event's.
+// Actor roles from word order in the trigger's window (its clause, cut at the neighbouring triggers):
+// an actor before the trigger is its source, one after it its target, unless an agent marker ("par",
+// "by") precedes it, a genitive names an armed or state actor ("l'offensive de l'Azerbaïdjan"), or
+// the trigger row says so ("à la demande de la France"). For speech-like (not located) types with no
+// source in the window, the nearest actor earlier in the sentence (the subject) is the source.
+// Symmetric types (talks, agreements) have participants. Actors naming a claim's source ("selon X")
+// belong to the claim.
 import type { Actor } from '../../core/contract.js';
+import type { Span } from '../../core/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { ActorHit, AttributionHit, Candidate } from '../model.js';
+import { clauseAround } from './clause.js';
 import { toActor } from './to-actor.js';
 
-export function assignActors(text: string, c: Candidate, actors: readonly ActorHit[], attributions: readonly AttributionHit[], pack: CompiledPack): Actor[] {
+/** How far after a trigger (UTF-16 units) its object may stand. */
+const TARGET_REACH = 60;
+
+const AGENT_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'rebel_group', 'militia']);
+
+export interface ActorContext {
+  readonly text: string;
+  readonly actors: readonly ActorHit[];
+  readonly attributions: readonly AttributionHit[];
+  readonly pack: CompiledPack;
+  readonly quoted: readonly Span[];
+  /** Trigger spans of the sentence, in order. */
+  readonly triggers: readonly Span[];
+}
+
+export function assignActors(c: Candidate, ctx: ActorContext): Actor[] {
+  const { text, pack } = ctx;
   const s = c.sentence;
-  const claimSpans = attributions.filter((a) => a.sentence === s.index && a.scope === 'sentence').map((a) => a.nameSpan);
+  const claimSpans = ctx.attributions.filter((a) => a.sentence === s.index && a.scope === 'sentence').map((a) => a.nameSpan);
+  const inSentence = ctx.actors.filter((m) => m.start >= s.start && m.end <= s.end && !claimSpans.some((sp) => m.start >= sp.start && m.end <= sp.end));
+  const prev = ctx.triggers.filter((t) => t.end <= c.trigger.start).pop();
+  const next = ctx.triggers.find((t) => t.start >= c.trigger.end);
+  const clause = c.type.symmetric ? s : clauseAround(text, s, c.trigger, ctx.quoted);
+  const win = { start: Math.max(clause.start, prev?.end ?? 0), end: Math.min(clause.end, next?.start ?? Infinity) };
+  const inWindow = inSentence.filter((m) => m.start >= win.start && m.end <= win.end && !(m.start < c.trigger.end && c.trigger.start < m.end));
   const out: Actor[] = [];
-  const seen = new Set<string>();
-  for (const m of actors) {
-    if (m.start < s.start || m.end > s.end) continue;
-    if (claimSpans.some((sp) => m.start >= sp.start && m.end <= sp.end)) continue;
+  const add = (m: ActorHit, role: Actor['role']) => {
+    if (!out.some((a) => a.id === m.actor.id && a.role === role)) out.push(toActor(m, role));
+  };
+  if (c.type.symmetric) {
+    for (const m of inWindow.length ? inWindow : inSentence) add(m, 'participant');
+    return out;
+  }
+  for (const m of inWindow) {
     let role: Actor['role'];
-    if (c.type.symmetric) role = 'participant';
-    else if (m.end <= c.trigger.start) role = 'source';
-    else role = pack.agent.test(text.slice(Math.max(s.start, m.start - 40), m.start)) ? 'source' : 'target';
-    const key = `${m.actor.id}:${role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(toActor(m, role));
+    const between = text.slice(c.trigger.end, m.start);
+    if (m.end <= c.trigger.start) role = 'source';
+    else if (c.trigger.row.sourceAfter && !out.some((a) => a.role === 'source')) role = 'source';
+    else if (pack.agent.test(text.slice(Math.max(s.start, m.start - 40), m.start))) role = 'source';
+    else if (AGENT_KINDS.has(m.actor.kind) && pack.genitive.test(between)) role = 'source';
+    else if (m.start - c.trigger.end <= TARGET_REACH) role = 'target';
+    else continue;
+    add(m, role);
+  }
+  if (!c.type.located && !out.some((a) => a.role === 'source')) {
+    const subject = inSentence.filter((m) => m.end <= win.start).pop();
+    if (subject) add(subject, 'source');
   }
   return out;
 }

@@ -18,7 +18,8 @@ export function compatible(a: Candidate, b: Candidate): boolean {
     if (![...host.contexts].every((x) => ana.contexts.has(x))) return false;
   }
   if (a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
-  if (a.date && b.date && a.date.rank === 0 && b.date.rank === 0 && a.date.value.start !== b.date.value.start) return false;
+  // An anaphoric mention's sentence date belongs to its sentence's own event, not to the one it recalls.
+  if (!anaphoric && a.date && b.date && a.date.rank === 0 && b.date.rank === 0 && a.date.value.start !== b.date.value.start) return false;
   for (const k of Object.keys(a.counts) as (keyof Candidate['counts'])[]) {
     const x = a.counts[k];
     const y = b.counts[k];
@@ -35,6 +36,9 @@ export function compatible(a: Candidate, b: Candidate): boolean {
 }
 
 function absorb(into: Candidate, c: Candidate): void {
+  // The first telling decides who asserts the event; a later one that brings figures brings its claimant.
+  const hasCounts = (x: Candidate) => Object.keys(x.counts).length > 0;
+  if (c.attribution && hasCounts(c) && !hasCounts(into)) into.attribution = c.attribution;
   for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
   into.evidence.sort((x, y) => x.start - y.start);
   for (const [k, v] of Object.entries(c.counts) as [keyof Candidate['counts'], NonNullable<Candidate['counts'][keyof Candidate['counts']]>][]) if (!into.counts[k]) into.counts[k] = v;
@@ -42,8 +46,6 @@ function absorb(into: Candidate, c: Candidate): void {
   if (c.places.length > into.places.length) into.places = c.places;
   if (c.date && (!into.date || c.date.rank < into.date.rank)) into.date = c.date;
   for (const a of c.actors) if (!into.actors.some((x) => (x.id ?? x.name) === (a.id ?? a.name) && x.role === a.role)) into.actors.push(a);
-  const hasCounts = (x: Candidate) => Object.keys(x.counts).length > 0;
-  if (c.attribution && (!into.attribution || (hasCounts(c) && !hasCounts(into)))) into.attribution = c.attribution;
   into.mode ??= c.mode;
   for (const x of c.contexts) into.contexts.add(x);
   if (into.trigger.row.weak && !c.trigger.row.weak) {

@@ -44,5 +44,20 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
       for (const kind of row.kinds) out.push({ start: m.start, end: m.end, kind, count: { value: 0, low: null, high: null, qualifier: 'exact' }, sentence: s.index, rule: `no-victim:${kind}` });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return inheritQualifiers(text, out, pack);
+}
+
+/** "au moins 200 morts et 400 blessés": a count joined to the previous one shares its qualifier. */
+function inheritQualifiers(text: string, counts: CountHit[], pack: CompiledPack): CountHit[] {
+  const joiners = new Set([...pack.pack.numbers.joiners.map((j) => j.toLowerCase()), ',']);
+  for (let i = 1; i < counts.length; i++) {
+    const prev = counts[i - 1]!;
+    const cur = counts[i]!;
+    const gap = text.slice(prev.end, cur.start).trim().toLowerCase();
+    if (cur.count.qualifier !== 'exact' || prev.count.qualifier === 'exact' || prev.count.qualifier === 'range' || !joiners.has(gap)) continue;
+    const q = prev.count.qualifier;
+    counts[i] = { ...cur, count: { ...cur.count, qualifier: q, low: q === 'at_most' ? null : cur.count.value, high: q === 'at_least' ? null : cur.count.value }, rule: `${cur.rule}+shared-qualifier` };
+  }
+  return counts;
 }

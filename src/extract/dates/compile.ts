@@ -33,19 +33,40 @@ export interface CompiledDateLexicon {
     readonly monthPart: RegExp | null;
     readonly duration: RegExp;
     readonly dayRange: RegExp | null;
-    /** Sticky: a part of the day or a clock time right after a date. */
-    readonly timeAfter: RegExp;
+    readonly dayPart: RegExp | null;
+    /** A clock time: groups 1 = hour (digits or word), 2 = minutes; or 3 = hour, 4 = minutes of "15:30". */
+    readonly clock: RegExp;
     /** Anchored at the end: a "since" word before a date. */
     readonly sinceBefore: RegExp | null;
     /** Anchored: the gap between two dates of a range, and the word before the first. */
     readonly rangeGap: RegExp | null;
     readonly rangeBefore: RegExp | null;
   };
+  /** Lower-case first word → the parsers (keys of `re`) that may start there; "#" = a digit. */
+  readonly triggers: ReadonlyMap<string, readonly ParserName[]>;
+  /** Finds every position where some parser may start: a trigger word or a digit. */
+  readonly triggerRe: RegExp;
+  /** Finds the words that only occur in date expressions (months, weekdays, digits, long words of the phrase lists). */
+  readonly strongRe: RegExp;
   /** Each range frame: the word before the first date (anchored at the end) and the gap between the two. */
   readonly rangeFrames: readonly { readonly before: RegExp | null; readonly gap: RegExp }[];
 }
 
+/** The parsers that are tried at trigger positions (sticky regexes). */
+export const PARSERS = [
+  'iso', 'numeric', 'dayMonth', 'monthDay', 'monthYear', 'year', 'weekday', 'relativeDay', 'period', 'standalone',
+  'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock',
+] as const;
+export type ParserName = (typeof PARSERS)[number];
+
 const cache = new WeakMap<DateLexicon, CompiledDateLexicon>();
+
+/** First word of a phrase, lower case ("l'année dernière" → "l"); "#" when it starts with a digit. */
+export function firstWord(phrase: string): string {
+  const k = key(phrase);
+  if (k === '#' || /^\d/.test(k)) return '#';
+  return k.split(/[^\p{L}\p{M}\p{N}]+/u)[0] ?? '';
+}
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';
 const E = '(?![\\p{L}\\p{M}\\p{N}])';
 const S = '[\\s\\u00a0\\u202f]+';
@@ -85,7 +106,9 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const WD = `(?:${alt(weekday.keys())})`;
   const ART = `(?:${alt(lex.articles)})`;
   const SUF = lex.daySuffixes.length ? `(?:${alternation(lex.daySuffixes)})?` : '';
-  const DAY = `(\\d{1,2}${SUF}${E}|${alt([...lex.firstDayWords, ...dayWords])})`;
+  // Words are captured generically and checked against the maps by the parser: far cheaper than long alternations.
+  const WORD = "[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*";
+  const DAY = `(\\d{1,2}${SUF}${E}|${WORD}${E})`;
   const YEAR = `(\\d{4}${E}|\\d{2}(?=[\\s\\u00a0]*(?:[.,;:)!?]|$)))`;
   const LINK = lex.dayMonthLinks.length ? `(?:(?:${alt(lex.dayMonthLinks)})${S})?` : '';
   const mods = mapOf(lex.weekdayModifiers);
@@ -94,15 +117,55 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const offsets = mapOf(lex.durationOffsets);
   const offBefore = [...offsets.entries()].filter(([, o]) => o.position === 'before').map(([k]) => k);
   const offAfter = [...offsets.entries()].filter(([, o]) => o.position === 'after').map(([k]) => k);
-  const NUM = `(\\d+(?:[.,]\\d+)?|${alt(numberWord.keys())})`;
+  const NUM = `(\\d+(?:[.,]\\d+)?|${WORD})`;
   const gapWords = lex.rangeFrames.map(([, b]) => b).filter((b) => /\p{L}/u.test(b));
   const gapSymbols = lex.rangeFrames.map(([, b]) => b).filter((b) => b.trim() && !/\p{L}/u.test(b));
-  const GAP = `(?:${S}(?:${alt(gapWords)})${S}|[\\s\\u00a0]*(?:${gapSymbols.map((g) => g.replace(/[-]/g, '\\-')).join('|') || '(?!)'})[\\s\\u00a0]*)`;
+  const GAP = `(?:${S}(?:${alt(gapWords)})${S}|[\\s\\u00a0]*(?:${gapSymbols.map(phraseRe).join('|') || '(?!)'})[\\s\\u00a0]*)`;
   const beforeWords = lex.rangeFrames.map(([b]) => b).filter((b) => b.trim());
-  const TIME = `(?:,?${S}(?:(?:${alt(lex.timePrefixes)})${S})?(\\d{1,2})[\\s\\u00a0]?(?:${alt(lex.hourMarkers)})(?:[\\s\\u00a0]?(\\d{2}))?${E})`;
 
+  const wds = [...weekday.keys()];
+  const arts = lex.articles;
+  const dayStarts = ['#', ...lex.firstDayWords, ...dayWords];
+  const firsts: Record<ParserName, readonly string[]> = {
+    iso: ['#'],
+    numeric: ['#'],
+    dayMonth: [...arts, ...wds, ...dayStarts],
+    monthDay: lex.monthFirst ? [...arts, ...wds, ...month.keys()] : [],
+    monthYear: [...lex.monthPrefixes, ...full],
+    year: lex.yearPrefixes,
+    weekday: [...modBefore, ...arts, ...wds],
+    relativeDay: Object.keys(lex.relativeDays),
+    period: Object.keys(lex.relativePeriods),
+    standalone: Object.keys(lex.standaloneOffsets),
+    anchor: Object.keys(lex.anchorOffsets),
+    monthPart: Object.keys(lex.monthParts),
+    duration: ['#', ...lex.durationPrefixes, ...offBefore, ...numberWord.keys()],
+    dayRange: [...beforeWords, ...wds, ...dayStarts],
+    dayPart: Object.keys(lex.dayParts),
+    clock: ['#', ...lex.timePrefixes, ...numberWord.keys()],
+  };
+  const triggers = new Map<string, ParserName[]>();
+  for (const name of PARSERS) {
+    for (const f of new Set(firsts[name].map(firstWord))) {
+      if (!f) continue;
+      const list = triggers.get(f) ?? [];
+      list.push(name);
+      triggers.set(f, list);
+    }
+  }
+  const triggerWords = [...triggers.keys()].filter((w) => w !== '#');
+  // Short glue words ("le", "de", "the") start many phrases but say nothing alone: a trigger is tried only
+  // when a strong word follows closely. Strong: months, weekdays, and the longer words of the phrase lists.
+  const phraseWords = [
+    lex.relativeDays, lex.relativePeriods, lex.standaloneOffsets, lex.anchorOffsets, lex.monthParts, lex.durationUnits,
+    lex.weekdayModifiers, lex.durationOffsets,
+  ].flatMap((rec) => Object.keys(rec)).flatMap((p) => key(p).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 3);
+  const strongWords = [...month.keys(), ...weekday.keys(), ...phraseWords, ...[...numberWord.keys()].filter((w) => w.length > 3)];
   const compiled: CompiledDateLexicon = {
     lex,
+    triggers,
+    triggerRe: new RegExp(`${B}(?:${alternation(triggerWords)})${E}|(?<!\\d)\\d`, 'giu'),
+    strongRe: new RegExp(`${B}(?:${alternation(strongWords)})${E}|\\d`, 'giu'),
     month,
     weekday,
     numberWord,
@@ -122,31 +185,34 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     durationPrefix: new Set(lex.durationPrefixes.map(key)),
     unit: mapOf(lex.durationUnits),
     re: {
-      iso: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'g'),
-      numeric: new RegExp(`(?<![\\d/.,])(\\d{1,2})(/|\\.)(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)`, 'g'),
+      iso: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'uy'),
+      numeric: new RegExp(`(?<![\\d/.,])(\\d{1,2})(/|\\.)(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)`, 'uy'),
       dayMonth: new RegExp(
-        `${B}(?:${ART}${S})?(?:(${WD}),?${S}(?:${ART}${S})?)?${DAY}${S}${LINK}(${MONTH})(?:,?${S}${YEAR})?`, 'giu'),
+        `${B}(?:${ART}${S})?(?:(${WD}),?${S}(?:${ART}${S})?)?${DAY}${S}${LINK}(${MONTH})(?:,?${S}${YEAR})?`, 'iuy'),
       monthDay: lex.monthFirst
-        ? new RegExp(`${B}(?:${ART}${S})?(?:(${WD}),?${S})?(${MONTH})${S}(?:the${S})?${DAY}(?:,?${S}${YEAR})?`, 'giu')
+        ? new RegExp(`${B}(?:${ART}${S})?(?:(${WD}),?${S})?(${MONTH})${S}(?:the${S})?${DAY}(?:,?${S}${YEAR})?`, 'iuy')
         : null,
-      monthYear: new RegExp(`${B}(?:(${alt(lex.monthPrefixes)})${S})?(${MONTHFULL})(?:,?${S}(\\d{4})${E})?`, 'giu'),
-      year: new RegExp(`${B}(?:${alt(lex.yearPrefixes)})${S}((?:1[89]|20|21)\\d{2})${E}`, 'giu'),
+      monthYear: new RegExp(`${B}(?:(${alt(lex.monthPrefixes)})${S})?(${MONTHFULL})(?:,?${S}(\\d{4})${E})?`, 'iuy'),
+      year: new RegExp(`${B}(?:${alt(lex.yearPrefixes)})${S}((?:1[89]|20|21)\\d{2})${E}`, 'iuy'),
       weekday: new RegExp(
         `${B}(?:(${alt(modBefore)})${S})?(?:${ART}${S})?(${WD})` +
-        `(?:${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}\\p{Lu}))?(?:${S}(${alt(modAfter)}))?`, 'giu'),
-      relativeDay: lex.relativeDays && Object.keys(lex.relativeDays).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativeDays))})`, 'giu') : null,
-      period: Object.keys(lex.relativePeriods).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativePeriods))})`, 'giu') : null,
-      standalone: Object.keys(lex.standaloneOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.standaloneOffsets))})`, 'giu') : null,
-      anchor: Object.keys(lex.anchorOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.anchorOffsets))})`, 'giu') : null,
+        `(?:${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}\\p{Lu}))?(?:${S}(${alt(modAfter)}))?`, 'iuy'),
+      relativeDay: lex.relativeDays && Object.keys(lex.relativeDays).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativeDays))})`, 'iuy') : null,
+      period: Object.keys(lex.relativePeriods).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativePeriods))})`, 'iuy') : null,
+      standalone: Object.keys(lex.standaloneOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.standaloneOffsets))})`, 'iuy') : null,
+      anchor: Object.keys(lex.anchorOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.anchorOffsets))})`, 'iuy') : null,
       monthPart: Object.keys(lex.monthParts).length
-        ? new RegExp(`${B}(${alt(Object.keys(lex.monthParts))})(?:${S}|-)?(?:(?:${alt(lex.monthPartLinks)})(?:${S}|-)?)?(${MONTHFULL})(?:${S}(\\d{4})${E})?`, 'giu')
+        ? new RegExp(`${B}(${alt(Object.keys(lex.monthParts))})(?:${S}|-)?(?:(?:${alt(lex.monthPartLinks)})(?:${S}|-)?)?(${MONTHFULL})(?:${S}(\\d{4})${E})?`, 'iuy')
         : null,
       duration: new RegExp(
-        `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(${alt(Object.keys(lex.durationUnits))})(?:${S}(${alt(offAfter)}))?`, 'giu'),
+        `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(${WORD})${E}(?:${S}(${alt(offAfter)}))?`, 'iuy'),
       dayRange: lex.rangeFrames.length
-        ? new RegExp(`${B}(?:(?:${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}${GAP}(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'giu')
+        ? new RegExp(`${B}(?:(?:${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}${GAP}(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
         : null,
-      timeAfter: new RegExp(`(?:,?${S}(${alt(Object.keys(lex.dayParts))}))?${TIME}?`, 'iuy'),
+      dayPart: Object.keys(lex.dayParts).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.dayParts))})`, 'iuy') : null,
+      clock: new RegExp(
+        `${B}(?:(?:${alt(lex.timePrefixes)})${S})?(?:(\\d{1,2}|${WORD})[\\s\\u00a0]?(?:${alternation(lex.hourMarkers)})(?:[\\s\\u00a0]?(\\d{2}))?${E}` +
+        `|(\\d{1,2}):(\\d{2})(?!\\d))`, 'iuy'),
       sinceBefore: lex.sinceWords.length ? new RegExp(`${B}(?:${alt(lex.sinceWords)})${S}$`, 'iu') : null,
       rangeGap: lex.rangeFrames.length ? new RegExp(`^${GAP}$`, 'iu') : null,
       rangeBefore: beforeWords.length ? new RegExp(`${B}(?:${alt(beforeWords)})${S}$`, 'iu') : null,

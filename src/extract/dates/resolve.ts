@@ -220,7 +220,7 @@ export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
     }
     case 'relative-day': return deictic(p.offset ?? 0, ctx, 'relative-day');
     case 'period': return period(p, ctx);
-    case 'standalone': {
+    case 'standalone': case 'time': {
       const base = ctx.chain ?? ctx.docDay;
       if (base === null) return deictic(p.offset ?? 0, ctx, 'standalone');
       return { start: base + (p.offset ?? 0), end: base + (p.offset ?? 0), precision: 'day', rule: `standalone:${p.offset}:ref=${formatDay(base)}`, explicit: false };

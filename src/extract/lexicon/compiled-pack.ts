@@ -21,6 +21,7 @@ export interface CompiledPack {
   readonly locative: RegExp;
   readonly nonLocative: RegExp;
   readonly agent: RegExp;
+  readonly genitive: RegExp;
   readonly sourceLead: RegExp;
   readonly sourceEnd: RegExp;
   readonly demonstrative: RegExp;
@@ -51,7 +52,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     countNounAfter: c.nouns.map((row) => ({ row, re: stickyWordRegex(`${gap}(?:${row.pattern})`) })),
     locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
     nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
-    agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),
+    genitive: new RegExp(`^\\s*(?:${apos(pack.actors.genitive)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*$`, 'iu'),
     sourceLead: new RegExp(`^\\s*(?:${apos(pack.actors.articles)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*`, 'iu'),
     sourceEnd: new RegExp(`(?:${apos(pack.actors.sourceEnd)})`, 'iu'),
     relative: new RegExp(`^\\s*(?:${apos(pack.actors.relative)})(?![\\p{L}\\p{N}])`, 'iu'),

@@ -41,7 +41,8 @@ function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
     taken.push({ start: c.start, end: c.end });
   };
   if (lex.approxRe) {
-    const re = new RegExp(lex.approxRe.source, lex.approxRe.flags);
+    const re = lex.approxRe;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const a = lex.approximations.get(normalizeSpaces(m[0].toLowerCase()));
       // "3 millions", "two hundred dozens": a multiplier after a number, not an approximation.
@@ -51,13 +52,15 @@ function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
       if (a && !afterNumber) add({ start: m.index, end: m.index + m[0].length, value: a.value, words: true, ordinal: false, isArticleLike: false, qualifier: a.qualifier });
     }
   }
-  const ord = new RegExp(lex.ordinalDigitRe.source, lex.ordinalDigitRe.flags);
+  const ord = lex.ordinalDigitRe;
+  ord.lastIndex = 0;
   if (lex.lex.ordinalSuffixes?.length) {
     for (let m = ord.exec(text); m; m = ord.exec(text)) {
       add({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), words: false, ordinal: true, isArticleLike: false, qualifier: 'exact' });
     }
   }
-  const dre = new RegExp(lex.digitRe.source, lex.digitRe.flags);
+  const dre = lex.digitRe;
+  dre.lastIndex = 0;
   for (let m = dre.exec(text); m; m = dre.exec(text)) {
     let value = parseDigits(m[1]!, lex.lex.decimalSeparator);
     let end = m.index + m[0].length;
@@ -72,7 +75,8 @@ function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
     if (Number.isFinite(value)) add({ start: m.index, end, value, words: false, ordinal: false, isArticleLike: false, qualifier: 'exact' });
     dre.lastIndex = Math.max(dre.lastIndex, end);
   }
-  const wre = new RegExp(lex.wordRunRe.source, lex.wordRunRe.flags);
+  const wre = lex.wordRunRe;
+  wre.lastIndex = 0;
   for (let m = wre.exec(text); m; m = wre.exec(text)) {
     for (const w of readWordRun(text, m.index, m.index + m[0].length, lex)) {
       add({ ...w, words: true, qualifier: 'exact' });

@@ -30,7 +30,8 @@ function canAdd(group: number, v: number): boolean {
 /** Reads the number words in text[start, end) (a match of wordRunRe) into numbers. */
 export function readWordRun(text: string, start: number, end: number, lex: CompiledNumberLexicon): WordNumber[] {
   const toks: WordTok[] = [];
-  const re = new RegExp(WORD_RE.source, 'gu');
+  const re = WORD_RE;
+  re.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     toks.push({ start: start + m.index, end: start + m.index + m[0].length, word: m[0].toLowerCase().replace(/’/g, "'") });

@@ -21,7 +21,14 @@ export interface SentencePlaces {
   readonly breakdown: readonly PlaceMention[];
 }
 
-export function placesForCandidate(text: string, c: Candidate, mentions: readonly PlaceMention[], pack: CompiledPack, numberStarts: ReadonlySet<number>): SentencePlaces {
+export function placesForCandidate(
+  text: string,
+  c: Candidate,
+  mentions: readonly PlaceMention[],
+  pack: CompiledPack,
+  numberStarts: ReadonlySet<number>,
+  focusCountries: readonly string[],
+): SentencePlaces {
   const s = c.sentence;
   const scored: { m: PlaceMention; rank: number }[] = [];
   const breakdown: PlaceMention[] = [];
@@ -33,7 +40,8 @@ export function placesForCandidate(text: string, c: Candidate, mentions: readonl
     const paren = BREAKDOWN.exec(text.slice(m.end, m.end + 34));
     if (paren && [...numberStarts].some((n) => n > m.end && n < m.end + paren[0].length)) breakdown.push(m);
     const inParens = /\([^)]*$/u.test(before);
-    scored.push({ m, rank: inParens ? 2 : pack.locative.test(before) ? 0 : 1 });
+    const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
+    scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus });
   }
   const t = c.trigger.start;
   scored.sort((a, b) => a.rank - b.rank || distance(a.m, t) - distance(b.m, t));

@@ -1,6 +1,7 @@
 // Toponyms of the text resolved with the gazetteer, the document's countries as context. A capital
 // that knowledge marks as standing for a government ("Bakou accuse…") is an actor, unless a locative
-// cue puts it as a place ("à Bangui"); other actor mentions hide the toponyms they contain.
+// cue puts it as a place ("à Bangui", "in Central African Republic"); other actor mentions hide the
+// toponyms they contain.
 import type { Knowledge } from '../../knowledge/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { ActorHit, Trace } from '../model.js';
@@ -13,17 +14,23 @@ export function resolvePlaceMentions(
   cp: CompiledPack,
   from: number,
   trace: Trace,
-): { places: PlaceMention[]; actors: ActorHit[] } {
+): { places: PlaceMention[]; actors: ActorHit[]; focusCountries: string[] } {
   const locative = (start: number) => cp.locative.test(text.slice(Math.max(0, start - 40), start));
-  const actors = actorMatches.filter((a) => !(a.metonym && locative(a.start)));
-  const matches = knowledge.findPlaces(text).filter((m) => m.span.start >= from && !actors.some((a) => a.start < m.span.end && m.span.start < a.end));
+  const found = knowledge.findPlaces(text).filter((m) => m.span.start >= from);
+  // After a locative cue, a name that is both a toponym and an actor ("in Central African Republic", "à Bangui") is a place.
+  const overlapsPlace = (a: ActorHit) => found.some((m) => m.span.start <= a.start && a.end <= m.span.end);
+  const actors = actorMatches.filter((a) => !((a.metonym || overlapsPlace(a)) && locative(a.start)));
+  const matches = found.filter((m) => !actors.some((a) => a.start < m.span.end && m.span.start < a.end));
   const tally = new Map<string, number>();
   for (const a of actors) if (a.actor.country) tally.set(a.actor.country, (tally.get(a.actor.country) ?? 0) + 1);
+  // Every country a toponym could lie in gets a vote (once per mention): "Gossi … Hombori … Gao" agree on one.
   for (const m of matches) {
-    const r = knowledge.resolvePlace(m, {});
-    if (r?.place.country) tally.set(r.place.country, (tally.get(r.place.country) ?? 0) + 1);
+    const countries = new Set(m.candidates.map((c) => c.country).filter((c): c is string => c !== null));
+    for (const c of countries) tally.set(c, (tally.get(c) ?? 0) + 1 / Math.sqrt(countries.size));
   }
-  const focusCountries = [...tally.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c]) => c);
+  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  const focusCountries = ranked.filter(([, n]) => n >= top / 2).slice(0, 3).map(([c]) => c);
   const places: PlaceMention[] = [];
   for (const m of matches) {
     const r = knowledge.resolvePlace(m, { focusCountries });
@@ -32,5 +39,5 @@ export function resolvePlaceMentions(
     trace(() => ({ stage: 'places', rule: 'gazetteer', span: m.span, detail: `${m.text} → ${r.place.name} (${r.place.country ?? '?'}, ${r.place.precision}): ${r.reason}` }));
   }
   for (const a of actorMatches) if (a.metonym && !actors.includes(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
-  return { places, actors };
+  return { places, actors, focusCountries };
 }

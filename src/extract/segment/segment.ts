@@ -8,10 +8,16 @@ const TERMINAL_RE = /^[.!?…]+$/;
 const UPPER_RE = /^[\p{Lu}\p{N}]/u;
 const SINGLE_UPPER_RE = /^\p{Lu}$/u;
 
+/** True when text[a, b) holds a line break (gaps between tokens are short). */
+function hasNewline(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** Paragraph windows [start, end) of text from `from`, trimmed of surrounding white space. */
 function paragraphWindows(text: string, from: number): [number, number][] {
   const out: [number, number][] = [];
-  const re = new RegExp(BLANK_LINE_RE.source, 'g');
+  const re = BLANK_LINE_RE;
   re.lastIndex = from;
   let s = from;
   const push = (a: number, b: number): void => {
@@ -59,7 +65,7 @@ function endsSentence(tokens: readonly RawToken[], i: number, lex: CompiledSegme
   if (!next) return true;
   if (t.text === '.' && prev?.kind === 'number' && next.kind === 'number' && prev.end === t.start && next.start === t.end) return false;
   // A line break after terminal punctuation always ends the sentence; otherwise the next word must look like a start.
-  if (text.slice(t.end, next.start).includes('\n')) return true;
+  if (hasNewline(text, t.end, next.start)) return true;
   return UPPER_RE.test(next.text) || lex.openers.has(next.text) || lex.symmetric.has(next.text) || next.kind === 'punct';
 }
 
@@ -106,7 +112,7 @@ export function segment(text: string, lexicon: SegmentLexicon, from = 0): Segmen
     for (let i = 0; i < raw.length; i++) {
       const next = raw[i + 1];
       // A soft line break ends a sentence when the next line starts with a capital and this line has no final punctuation (titles).
-      const softBreak = next !== undefined && text.slice(raw[i]!.end, next.start).includes('\n') && insideUntil[i] === -1
+      const softBreak = next !== undefined && insideUntil[i] === -1 && hasNewline(text, raw[i]!.end, next.start)
         && raw[i]!.kind !== 'punct' && UPPER_RE.test(next.text);
       if (insideUntil[i] !== -1) continue; // never split inside a quotation
       const prevTok = raw[i - 1];
@@ -132,7 +138,8 @@ export function segment(text: string, lexicon: SegmentLexicon, from = 0): Segmen
       quotations.push({
         start: open.start,
         end: close.end,
-        inner: { start: open.end, end: close.start },
+        // The quoted words without the spaces French puts inside « ».
+        inner: q.close > q.open + 1 ? { start: raw[q.open + 1]!.start, end: raw[q.close - 1]!.end } : { start: open.end, end: open.end },
         open: open.text,
         close: close.text,
         sentence: sentenceOf[q.open] ?? sentences.length - 1,

@@ -50,11 +50,25 @@ export function compileSegmentLexicon(lex: SegmentLexicon): CompiledSegmentLexic
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[.!?…]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const APOSTROPHE_RE = /['’]/;
 const PUNCT_RE = /^[.,;:!?…«»"“”„‟‹›()[\]{}'’\-–—/]+$/u;
-const DIGIT_START_RE = /^\p{N}/u;
+
+const LETTER_RE = /^[\p{L}\p{M}]/u;
+const NUMBER_RE = /^\p{N}/u;
+
+/** True when the first character is a letter, mark or digit (ASCII fast path). */
+export function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_RE.test(ch) || NUMBER_RE.test(ch);
+}
 
 function classify(text: string): TokenKind {
-  if (DIGIT_START_RE.test(text)) return 'number';
-  if (/^[\p{L}\p{M}]/u.test(text)) return 'word';
+  const c = text.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 48 && c <= 57) return 'number';
+    if ((c | 32) >= 97 && (c | 32) <= 122) return 'word';
+  } else {
+    if (NUMBER_RE.test(text)) return 'number';
+    if (LETTER_RE.test(text)) return 'word';
+  }
   return PUNCT_RE.test(text) ? 'punct' : 'symbol';
 }
 
@@ -91,7 +105,7 @@ function splitWord(text: string, start: number, lex: CompiledSegmentLexicon, out
 /** Tokens of text[from, to), offsets absolute. */
 export function tokenize(text: string, lex: CompiledSegmentLexicon, from: number, to: number): RawToken[] {
   const out: RawToken[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
+  const re = TOKEN_RE;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const t = m[0];
@@ -102,8 +116,8 @@ export function tokenize(text: string, lex: CompiledSegmentLexicon, from: number
       if (cut) out.push({ start, end: to, text: cut, kind: classify(cut) });
       break;
     }
-    const isWordish = /[\p{L}\p{M}\p{N}]/u.test(t[0] ?? '');
-    if (isWordish && (t.includes("'") || t.includes('’'))) {
+    const isWordish = isWordChar(t.charCodeAt(0), t[0] ?? '');
+    if (isWordish && t.length > 1 && (t.includes("'") || t.includes('’'))) {
       // A trailing apostrophe stays on the word only when the word is an elided prefix.
       const trailing = /['’]$/.test(t);
       if (trailing && !lex.elisions.has(t.slice(0, -1).toLowerCase())) {

@@ -13,7 +13,8 @@ export const modality: readonly ModalityCue[] = [
   { pattern: '(?:plans?|planned|intends?|intended|is to|are to|will|would) (?:to )?(?:hold|sign|meet|launch)', modality: 'planned', scope: 'following', example: 'The two countries plan to sign an agreement.' },
   { pattern: 'denied|denies|deny|rejected claims', modality: 'denied', scope: 'following', example: 'The army denied shelling the village.' },
   { pattern: 'of (?:having )?(?:launching|carrying out|killing|attacking|shelling)|allegedly|alleged|reportedly', modality: 'alleged', scope: 'following', example: 'Armenia accused Azerbaijan of launching an offensive.' },
-  { pattern: 'could|might|may|if|in case of|threatened to', modality: 'hypothetical', scope: 'following', example: 'An offensive could be launched against the town.' },
+  { pattern: '(?:could|might|may) (?:be|take place|resume)', modality: 'hypothetical', scope: 'preceding', example: 'An offensive could be launched against the town.' },
+  { pattern: 'could|might|may|if|in case of|threatened to', modality: 'hypothetical', scope: 'following', example: 'The army could launch an offensive against the town.' },
 ];
 
 export const contexts: readonly ContextCue[] = [
@@ -29,6 +30,7 @@ export const places: PlaceCues = {
 
 export const actors: ActorCues = {
   agent: 'by',
+  genitive: 'of|of the',
   articles: '(?:the|a|an)? ?(?:(?:latest|new|first) )?(?:(?:toll|statement|report|spokesman|spokesperson|sources?) (?:of|from|by) )?(?:the )?',
   sourceEnd: 'in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|,|;|:',
   relative: 'who|which|that|whose|according',

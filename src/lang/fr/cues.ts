@@ -14,7 +14,8 @@ export const modality: readonly ModalityCue[] = [
   { pattern: "(?:a|ont) (?:prévu|décidé|l'intention) de|envisag(?:e|ent) de|projett?(?:e|ent) de|(?:va|vont) (?:organiser|tenir|signer|lancer)", modality: 'planned', scope: 'following', example: "Les deux pays ont prévu de signer un accord." },
   { pattern: "(?:a|ont) (?:démenti|nié|réfuté)|dément(?:ent)?|ni(?:e|ent) (?:avoir|toute?)", modality: 'denied', scope: 'following', example: "L'armée a démenti avoir bombardé le village." },
   { pattern: "accus(?:é|ée|és|ées|e|ent|ant|ait)(?: [\\p{L}-]+)? d'|d'avoir|d'être|aurai(?:t|ent) (?:été )?|présumée?s? (?:attaques?|attentats?|massacres?)", modality: 'alleged', scope: 'following', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
-  { pattern: "pourrai(?:t|ent)|risqu(?:e|ent) de|en cas d(?:e|')|si (?:les|le|la|l')", modality: 'hypothetical', scope: 'following', example: "Une offensive pourrait être lancée contre la ville." },
+  { pattern: "pourrai(?:t|ent) (?:être|avoir lieu|se produire|reprendre)", modality: 'hypothetical', scope: 'preceding', example: 'Une offensive pourrait être lancée contre la ville.' },
+  { pattern: "pourrai(?:t|ent)|risqu(?:e|ent) de|en cas d(?:e|')|si (?:les|le|la|l')", modality: 'hypothetical', scope: 'following', example: "L'armée pourrait lancer une offensive contre la ville." },
 ];
 
 export const contexts: readonly ContextCue[] = [
@@ -30,6 +31,7 @@ export const places: PlaceCues = {
 
 export const actors: ActorCues = {
   agent: 'par',
+  genitive: "de|de la|de l'|du|des|d'",
   articles: "(?:le|la|les|l'|un|une|des|du|de la|de l'|ce|cette|ces)? ?(?:(?:dernier|nouveau|premier) )?(?:(?:bilan|communiqué|rapport|porte-parole|sources?) (?:de la|de l'|du|des|de|d') ?)?",
   relative: "qui|que|dont|lequel|laquelle|lesquels|prenant|selon|d'après|alors",
   sourceEnd: "dans (?:un|une|son|sa|leur) (?:communiqué|déclaration|rapport|message|interview|entretien)|,|;|:",

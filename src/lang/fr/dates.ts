@@ -35,7 +35,7 @@ export const dateLexicon: DateLexicon = {
   numericOrder: 'dmy',
   monthFirst: false,
   dayMonthLinks: [],
-  articles: ['le', 'ce', 'dès le', 'depuis le'],
+  articles: ['le', 'ce'],
   daySuffixes: ['er', 'ère', 'e', 'ème', 'eme'],
   firstDayWords: ['premier', '1er'],
   relativeDays: {

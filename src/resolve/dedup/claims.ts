@@ -25,7 +25,8 @@ export function evidenceForCount(event: Event, count: Count): Evidence | null {
   return event.evidence[0] ?? null;
 }
 
-export function claimsOf(m: MentionInput, eventId: string): Claim[] {
+export function claimsOf(m: MentionInput, eventId: string, opts: { withEvidence?: boolean } = {}): Claim[] {
+  const withEvidence = opts.withEvidence ?? true;
   const out: Claim[] = [];
   for (const kind of COUNT_KINDS) {
     const c = m.event.counts[kind];
@@ -43,7 +44,7 @@ export function claimsOf(m: MentionInput, eventId: string): Claim[] {
       claimant: m.event.attribution?.name ?? null,
       outlet: m.outlet,
       publishedAt: m.publishedAt,
-      evidence: evidenceForCount(m.event, c),
+      evidence: withEvidence ? evidenceForCount(m.event, c) : null,
     });
   }
   return out;

@@ -9,9 +9,17 @@ function byMentionOrder(a: MentionInput, b: MentionInput): number {
   return (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.mentionId.localeCompare(b.mentionId);
 }
 
-/** The best comparison of a mention with one cluster (its representative and its first mentions). */
-export function scoreAgainstCluster(m: MentionInput, c: ClusterView, o: ResolverOptions): PairScore & { against: string } {
-  let best: PairScore & { against: string } = { ...comparePair(m, { event: c.event, publishedAt: null }, o), against: 'representative' };
+export type ClusterScore = PairScore & { readonly against: string };
+
+/**
+ * A mention against one cluster. The representative (most precise place and date of the cluster) must not
+ * rule the pair out, so a vague mention cannot chain two precise events together; the score is then the
+ * best over the representative and the cluster's first mentions.
+ */
+export function scoreAgainstCluster(m: MentionInput, c: ClusterView, o: ResolverOptions): ClusterScore {
+  const rep = comparePair(m, { event: c.event, publishedAt: null }, o);
+  if (rep.rejected && c.event.date) return { ...rep, against: 'representative' };
+  let best: ClusterScore = { ...rep, against: 'representative' };
   const mentions = [...c.mentions].sort(byMentionOrder).slice(0, o.maxCompared);
   for (const other of mentions) {
     const s = comparePair(m, other, o);
@@ -30,15 +38,23 @@ function withinDocumentAllowed(a: MentionInput, b: MentionInput, o: ResolverOpti
   return COUNT_KINDS.some((k) => a.event.counts[k] && b.event.counts[k]);
 }
 
+/**
+ * The best cluster for a mention, or null. A mention that shares no precise place with its best cluster
+ * (a region, a country, no place) and fits another cluster almost as well is ambiguous: it founds its own
+ * event rather than being guessed into one.
+ */
 export function matchMention(m: MentionInput, candidates: readonly ClusterView[], o: ResolverOptions): MatchDecision | null {
-  let best: { c: ClusterView; s: PairScore & { against: string } } | null = null;
+  const accepted: { c: ClusterView; s: ClusterScore }[] = [];
   for (const c of [...candidates].sort((x, y) => x.id.localeCompare(y.id))) {
     if (c.mentions.some((x) => x.mentionId === m.mentionId)) return { eventId: c.id, score: 1, reason: 'already a mention of this event' };
     if (c.mentions.some((x) => x.documentId === m.documentId && !withinDocumentAllowed(m, x, o))) continue;
     const s = scoreAgainstCluster(m, c, o);
-    if (s.rejected || s.score < o.threshold) continue;
-    if (!best || s.score > best.s.score) best = { c, s };
+    if (!s.rejected && s.score >= o.threshold) accepted.push({ c, s });
   }
+  accepted.sort((a, b) => b.s.score - a.s.score || a.c.id.localeCompare(b.c.id));
+  const best = accepted[0];
   if (!best) return null;
+  const second = accepted[1];
+  if (!best.s.precisePlace && second && second.s.score >= best.s.score - o.ambiguityMargin) return null;
   return { eventId: best.c.id, score: best.s.score, reason: `score ${best.s.score} ≥ ${o.threshold} vs ${best.s.against}: ${best.s.reason}` };
 }

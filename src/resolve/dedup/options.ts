@@ -24,20 +24,23 @@ export interface ResolverOptions {
    * 'always'. A document's other events are distinct events.
    */
   readonly mergeWithinDocument: 'never' | 'claims' | 'always';
+  /** A mention with no precise shared place whose second-best cluster scores within this margin is ambiguous: new event. */
+  readonly ambiguityMargin: number;
   /** Weights of the score components; they sum to 1. */
   readonly weights: Readonly<{ type: number; date: number; place: number; actors: number }>;
 }
 
 export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
-  threshold: 0.6,
-  dayTolerance: { day: 1, week: 2, month: 0, year: 0 },
+  threshold: 0.75,
+  dayTolerance: { day: 0, week: 2, month: 0, year: 0 },
   undatedLookbackDays: 7,
   typeGroups: DEFAULT_TYPE_GROUPS,
   modalityGroups: [['asserted', 'alleged', 'denied'], ['planned'], ['hypothetical']],
-  samePlaceKm: 10,
+  samePlaceKm: 3,
   maxCompared: 16,
   mergeWithinDocument: 'claims',
-  weights: { type: 0.15, date: 0.3, place: 0.35, actors: 0.2 },
+  ambiguityMargin: 0.15,
+  weights: { type: 0.1, date: 0.35, place: 0.35, actors: 0.2 },
 };
 
 export function resolveOptions(partial: Partial<ResolverOptions> = {}): ResolverOptions {

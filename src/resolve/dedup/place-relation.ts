@@ -15,6 +15,9 @@ const RANK: Record<Place['precision'], number> = { city: 0, admin2: 1, admin1: 2
 /** The same place says less about the event the larger the place is. */
 const SAME_SCORE: Record<Place['precision'], number> = { city: 1, admin2: 0.9, admin1: 0.7, region: 0.5, country: 0.3 };
 
+/** A place this close to the centre of a province or region is taken to lie in it when no code says so. */
+const NEAR_CENTRE_KM: Record<Place['precision'], number> = { city: 0, admin2: 30, admin1: 60, region: 60, country: 0 };
+
 /** Whether a relation pins the event to one precise spot (the same or a nearby town or district). */
 export function isPrecise(r: PlaceRelation): boolean {
   return (r.kind === 'same' || r.kind === 'near') && r.score >= SAME_SCORE.admin2 - 0.05;
@@ -71,7 +74,8 @@ export function placeRelation(a: Place | null, b: Place | null, samePlaceKm: num
     if (coarse.precision === 'admin1') return { kind: 'different', score: 0, detail: `${a.name}≠${b.name}` };
     return { kind: 'unknown', score: 0.3, detail: `regions ${a.name}, ${b.name}` };
   }
-  const inside = contains(coarse, fine);
+  let inside = contains(coarse, fine);
+  if (inside === null && km != null && km <= NEAR_CENTRE_KM[coarse.precision]) inside = true;
   if (inside === false) return { kind: 'different', score: 0, detail: `${fine.name} not in ${coarse.name}` };
   if (coarse.precision === 'country') return { kind: 'country', score: 0.3, detail: `${fine.name} in country ${coarse.country}` };
   if (inside === null) return { kind: 'unknown', score: 0.3, detail: `${fine.name} in ${coarse.name}?` };

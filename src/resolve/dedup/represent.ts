@@ -29,7 +29,7 @@ function mostFrequent<T>(items: readonly T[], key: (t: T) => string): T | undefi
 }
 
 function mergedCounts(mentions: readonly MentionInput[]): Event['counts'] {
-  const claims = mentions.flatMap((m) => claimsOf(m, ''));
+  const claims = mentions.flatMap((m) => claimsOf(m, '', { withEvidence: false }));
   const out: Partial<Record<CountKind, Count>> = {};
   const kinds = [...new Set(claims.map((c) => c.kind))].sort();
   for (const kind of kinds) {

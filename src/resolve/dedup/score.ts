@@ -17,6 +17,8 @@ export interface PairScore {
   readonly score: number;
   readonly rejected: boolean;
   readonly reason: string;
+  /** The pair shares a precise place (the same or a nearby town or district), not just a region. */
+  readonly precisePlace: boolean;
 }
 
 function groupOf(value: string, groups: readonly (readonly string[])[]): number {
@@ -24,7 +26,7 @@ function groupOf(value: string, groups: readonly (readonly string[])[]): number 
 }
 
 function reject(reason: string): PairScore {
-  return { score: 0, rejected: true, reason: `no: ${reason}` };
+  return { score: 0, rejected: true, reason: `no: ${reason}`, precisePlace: false };
 }
 
 export function comparePair(a: Comparable, b: Comparable, o: ResolverOptions): PairScore {
@@ -49,20 +51,26 @@ export function comparePair(a: Comparable, b: Comparable, o: ResolverOptions): P
   let dateScore: number;
   if (ia.fromPublication || ib.fromPublication) dateScore = 0.4;
   else if (gap > 0) dateScore = 0.6 - 0.1 * (gap - 1);
-  else if (prec === 'day') dateScore = ia.from === ib.from && ia.to === ib.to ? 1 : 0.85;
-  else dateScore = prec === 'week' ? 0.6 : 0.4;
+  else if (ia.from === ib.from && ia.to === ib.to) dateScore = prec === 'day' ? 1 : prec === 'week' ? 0.6 : 0.4;
+  else if ((ia.from <= ib.from && ib.to <= ia.to) || (ib.from <= ia.from && ia.to <= ib.to)) {
+    // one interval inside the other: a day within a range of days, a day within a month
+    dateScore = prec === 'day' ? 0.7 : prec === 'week' ? 0.6 : 0.4;
+  } else dateScore = 0.2; // the intervals only partly overlap
   // place
   const place = placeRelation(ea.place, eb.place, o.samePlaceKm);
   if (place.kind === 'different') return reject(`place ${place.detail}`);
   // actors
   const actors = actorOverlap(ea.actors, eb.actors);
-  const anchored = place.kind === 'same' || place.kind === 'near' || place.kind === 'nested' || actors.shared.length > 0;
-  if (!anchored) return reject(`no shared place or actor (place ${place.kind}, actors ${actors.detail})`);
+  // What ties the two reports to one spot: a shared or nested place; shared actors count only when a
+  // report gives no place finer than a country (the parties to a war are in all of its events).
+  const placeMissing = !ea.place || !eb.place || ea.place.precision === 'country' || eb.place.precision === 'country';
+  const anchored = place.kind === 'same' || place.kind === 'near' || place.kind === 'nested' || (placeMissing && actors.shared.length > 0);
+  if (!anchored) return reject(`no shared place${placeMissing ? ' or actor' : ''} (place ${place.kind}: ${place.detail}; actors ${actors.detail})`);
   if (actors.disjoint && !isPrecise(place)) return reject(`disjoint actors and no precise shared place (place ${place.kind}: ${place.detail})`);
   const w = o.weights;
   const score = w.type * typeScore + w.date * Math.max(0, dateScore) + w.place * place.score + w.actors * actors.score;
   const reason =
-    `type ${typeScore === 1 ? ea.type : `${ea.type}~${eb.type}`}; date ${gap === 0 ? 'overlap' : `${gap}d apart`} (${prec}); ` +
+    `type ${typeScore === 1 ? ea.type : `${ea.type}~${eb.type}`}; date ${gap > 0 ? `${gap}d apart` : ia.from === ib.from && ia.to === ib.to ? 'same' : 'overlap'} (${prec}); ` +
     `place ${place.kind} (${place.detail}); actors ${actors.detail}`;
-  return { score: Math.round(score * 1000) / 1000, rejected: false, reason };
+  return { score: Math.round(score * 1000) / 1000, rejected: false, reason, precisePlace: isPrecise(place) };
 }

@@ -22,12 +22,10 @@ export const postgresDialect: Dialect = {
   async lockChangelog(tx) {
     await tx.run('SELECT pg_advisory_xact_lock(?)', [CHANGELOG_LOCK]);
   },
-  async indexDocument(tx, seq, title, text) {
-    await tx.run('UPDATE documents SET search = vigie_tsvector(?) WHERE seq = ?', [`${title ?? ''}\n${text}`, seq]);
-  },
-  async indexEvent(tx, eventId, body) {
-    await tx.run('UPDATE events SET search = vigie_tsvector(?) WHERE id = ?', [body, eventId]);
-  },
+  // The search columns are written by the INSERTs themselves (inlineSearch).
+  inlineSearch: 'vigie_tsvector(?)',
+  indexDocument: async () => undefined,
+  indexEvent: async () => undefined,
   unindexEvent: async () => undefined,
   textCondition(text) {
     const words = queryWords(text);

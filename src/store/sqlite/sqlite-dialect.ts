@@ -8,6 +8,7 @@ export const sqliteDialect: Dialect = {
   migrations: SQLITE_MIGRATIONS,
   lockKeys: async () => undefined,
   lockChangelog: async () => undefined,
+  inlineSearch: null,
   async indexDocument(tx, seq, title, text) {
     await tx.run('INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)', [seq, title ?? '', text]);
   },

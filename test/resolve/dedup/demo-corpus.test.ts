@@ -30,6 +30,8 @@ describe('demo corpus (examples/) resolved from analyst-coded mentions', () => {
     const score = pairwise(clusterOf, truth);
     console.log(`demo corpus merge: ${mentions.length} mentions → ${r.clusters.size} events (truth ${new Set(truth.values()).size}); ` +
       `pairwise precision ${score.precision.toFixed(3)} recall ${score.recall.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})`);
+    const split = [...new Set(truth.values())].filter((t) => new Set([...truth].filter(([, x]) => x === t).map(([m]) => clusterOf.get(m))).size > 1);
+    if (split.length > 0) console.log(`split across events: ${split.join(', ')}`);
     expect(score.fp).toBe(0);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });

@@ -27,20 +27,23 @@ describe('match', () => {
     expect(comparePair(a, b, o).reason).toMatch(/km apart/);
   });
 
-  it('accepts a one-day shift between day-precise dates but not three days', () => {
+  it('merges day-precise reports only when their days overlap (a report unsure of the day gives a range)', () => {
     const a = mention('a');
-    const b = mention('b', { date: { start: '2023-06-07', end: null, precision: 'day', rule: 't' } });
-    const c = mention('c', { date: { start: '2023-06-09', end: null, precision: 'day', rule: 't' } });
-    expect(resolver.match(b, [view('E1', a)])?.eventId).toBe('E1');
-    expect(resolver.match(c, [view('E1', a)])).toBeNull();
+    const nextDay = mention('b', { date: { start: '2023-06-07', end: null, precision: 'day', rule: 't' } });
+    const range = mention('c', { date: { start: '2023-06-05', end: '2023-06-07', precision: 'day', rule: 't' } });
+    expect(resolver.match(nextDay, [view('E1', a)])).toBeNull();
+    expect(comparePair(a, nextDay, o).reason).toMatch(/dates 1d apart/);
+    expect(resolver.match(range, [view('E1', a)])?.eventId).toBe('E1');
   });
 
-  it('lets a month-precise report join a day-precise one inside that month, not outside', () => {
-    const a = mention('a');
-    const june = mention('b', { date: { start: '2023-06-01', end: null, precision: 'month', rule: 't' } });
-    const july = mention('c', { date: { start: '2023-07-01', end: null, precision: 'month', rule: 't' } });
+  it('lets a month-precise report with a shared actor join a day-precise one inside that month, not outside', () => {
+    const a = mention('a', { actors: [actor('RUS-MIL')] });
+    const june = mention('b', { actors: [actor('RUS-MIL')], date: { start: '2023-06-01', end: null, precision: 'month', rule: 't' } });
+    const july = mention('c', { actors: [actor('RUS-MIL')], date: { start: '2023-07-01', end: null, precision: 'month', rule: 't' } });
+    const juneNoActor = mention('d', { date: { start: '2023-06-01', end: null, precision: 'month', rule: 't' } });
     expect(resolver.match(june, [view('E1', a)])?.eventId).toBe('E1');
     expect(resolver.match(july, [view('E1', a)])).toBeNull();
+    expect(resolver.match(juneNoActor, [view('E1', a)])).toBeNull();
   });
 
   it('joins a city report with a report naming only its province (nested place)', () => {

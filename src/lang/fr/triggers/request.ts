@@ -4,5 +4,6 @@ import type { TriggerRow } from '../../pack.js';
 const T = 'REQUEST' as const;
 
 export const triggers: readonly TriggerRow[] = [
-  { type: T, pattern: "à la demande d(?:e|u|es|')|demand(?:é|e|ent|ant) (?:à|aux|au|que|le|la|l')|appel(?:é|le|lent|ant)? (?:à|aux|au)|exhort(?:é|e|ent)|réclam(?:é|e|ent)", cameo: '020', example: "Le Conseil s'est réuni à la demande de la France." },
+  { type: T, pattern: "à la demande d(?:e|u|es|')", cameo: '020', sourceAfter: true, example: "Le Conseil s'est réuni à la demande de la France." },
+  { type: T, pattern: "demand(?:é|e|ent|ant) (?:à|aux|au|que|le|la|l')|appel(?:é|le|lent|ant)? (?:à|aux|au)|exhort(?:é|e|ent)|réclam(?:é|e|ent)", cameo: '020', example: "Le Mali a demandé le retrait des troupes françaises." },
 ];
