@@ -10,7 +10,9 @@ if (!db) {
   process.exit(2);
 }
 const store = await openStore(db, { migrate: false });
-const server = await startServer(createApp({ store }), { port: 0, host: '127.0.0.1' });
+// the same aggregates cache as `vigie serve` (10 s) unless VIGIE_BENCH_AGG_CACHE_MS says otherwise
+const aggregateCacheMs = Number(process.env.VIGIE_BENCH_AGG_CACHE_MS ?? 10_000);
+const server = await startServer(createApp({ store, aggregateCacheMs }), { port: 0, host: '127.0.0.1' });
 process.stdout.write(`listening ${server.url}\n`);
 process.on('SIGTERM', () => {
   void server.close().then(() => store.close()).finally(() => process.exit(0));

@@ -65,8 +65,10 @@ export default async function bench(): Promise<BenchRow[]> {
       ['events: bbox', () => `${server.url}/api/events?bbox=30,40,50,55`],
       ['events: text search', () => `${server.url}/api/events?text=${encodeURIComponent(pick(['cessez-le-feu', 'Stepanakert', 'drone', 'killed']))}`],
       ['event detail by id', () => `${server.url}/api/events/${encodeURIComponent(pick(ids))}`],
-      ['aggregates: per day (timeline)', () => `${server.url}/api/aggregates?interval=day`],
-      ['aggregates: per week by type', () => `${server.url}/api/aggregates?interval=week&group=type&country=${country}`],
+      ['aggregates: per day, whole store (timeline; repeated, 10 s cache as in vigie serve)', () => `${server.url}/api/aggregates?interval=day`],
+      // a different `until` far in the future each time: the same work, but never a cache hit
+      ['aggregates: per day, whole store (cache missed: distinct queries)', () => `${server.url}/api/aggregates?interval=day&until=2099-01-01&since=${String(1000 + (k++ % 1000))}-01-01`],
+      ['aggregates: per week by type, one country (cache missed)', () => `${server.url}/api/aggregates?interval=week&group=type&country=${country}&since=${String(1000 + (k++ % 1000))}-01-01`],
     ];
     // The floor: the same HTTP round trip through the app with no store work (a JSON 404 of the API).
     const floor = await runLoad(() => `${server.url}/api/floor-no-store-work`, { clients, durationMs: seconds * 1000 });

@@ -2,21 +2,42 @@
 // settlements list and the world-countries npm package. Run: npm run data:build
 // Inputs: ../shared/data/geonames/*, ../shared/data/mali/localites_mali.csv, node_modules/world-countries.
 // Outputs: data/compiled/gazetteer.tsv.gz, data/compiled/countries.json.gz (committed; read at run time).
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../src/knowledge/normalize.js';
 import { gazetteerKeys } from '../src/knowledge/gazetteer.js';
+import { parseSkeletonRules, skeletonIndexText } from '../src/knowledge/skeleton.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.VIGIE_SHARED ?? join(ROOT, '..', 'shared');
 const GEO = join(SHARED, 'data', 'geonames');
 const OUT = join(ROOT, 'data', 'compiled');
 
-/** world-countries language codes (ISO 639-3) → the language codes Vigie uses. Add a row to add a language. */
-const LANGS: Readonly<Record<string, string>> = { eng: 'en', fra: 'fr' };
+/** Vigie language codes (ISO 639-1) → world-countries translation codes (ISO 639-3). */
+const WORLD_COUNTRIES_CODES: Readonly<Record<string, string>> = {
+  en: 'eng', fr: 'fra', ar: 'ara', cs: 'ces', de: 'deu', et: 'est', fi: 'fin', hr: 'hrv', hu: 'hun', it: 'ita', ja: 'jpn',
+  ko: 'kor', nl: 'nld', fa: 'per', pl: 'pol', pt: 'por', ru: 'rus', sk: 'slk', es: 'spa', sr: 'srp', sv: 'swe', tr: 'tur', ur: 'urd', zh: 'zho',
+};
+/** The languages Vigie has data for: one folder each under data/lang/. */
+const LANG_DIR = join(ROOT, 'data', 'lang');
+const LANGS: Readonly<Record<string, string>> = Object.fromEntries(
+  readdirSync(LANG_DIR).filter((l) => WORLD_COUNTRIES_CODES[l]).map((l) => [WORLD_COUNTRIES_CODES[l]!, l]),
+);
+/** Demonyms a language folder supplies itself (data/lang/<code>/demonyms.tsv: iso3, masculine, feminine). */
+const demonymCache = new Map<string, Map<string, { m: string; f: string }>>();
+function langDemonyms(lang: string): Map<string, { m: string; f: string }> {
+  const cached = demonymCache.get(lang);
+  if (cached) return cached;
+  const file = join(LANG_DIR, lang, 'demonyms.tsv');
+  const out = new Map<string, { m: string; f: string }>();
+  demonymCache.set(lang, out);
+  if (!existsSync(file)) return out;
+  for (const [iso3, m, f] of tsv(file)) if (iso3 && m) out.set(iso3, { m, f: f || m });
+  return out;
+}
 
 if (!existsSync(GEO)) {
   console.error(`build-knowledge: ${GEO} not found (set VIGIE_SHARED to the shared folder)`);
@@ -106,7 +127,7 @@ for (const c of wc) {
     if (t) { set.add(t.common); set.add(t.official); }
     names[l] = [...set];
     for (const n of set) row.names.add(n);
-    const d = c.demonyms?.[l3];
+    const d = langDemonyms(l).get(c.cca3) ?? c.demonyms?.[l3];
     if (d) demonyms[l] = { m: d.m, f: d.f };
   }
   for (const a of c.altSpellings) if (a.length > 3 && keepName(a)) row.names.add(a);
@@ -263,7 +284,11 @@ mkdirSync(OUT, { recursive: true });
 const header = '# Vigie gazetteer. Data: GeoNames (CC BY 4.0, geonames.org), OCHA/HDX Mali settlements. Columns: geonameid class iso3 admin1 admin2 lat lon population rank name names\n';
 const gazText = header + lines.join('\n') + '\n';
 writeFileSync(join(OUT, 'gazetteer.tsv.gz'), gzipSync(gazText, { level: 9 }));
-writeFileSync(join(OUT, 'gazetteer-keys.tsv.gz'), gzipSync(gazetteerKeys(gazText, 'gazetteer.tsv'), { level: 9 }));
+const keysText = gazetteerKeys(gazText, 'gazetteer.tsv');
+writeFileSync(join(OUT, 'gazetteer-keys.tsv.gz'), gzipSync(keysText, { level: 9 }));
+const rulesPath = join(ROOT, 'data', 'places', 'skeleton-rules.txt');
+const rules = parseSkeletonRules(readFileSync(rulesPath, 'utf8'), rulesPath);
+writeFileSync(join(OUT, 'gazetteer-skeletons.tsv.gz'), gzipSync(skeletonIndexText(keysText, rules), { level: 9 }));
 writeFileSync(join(OUT, 'countries.json.gz'), gzipSync(JSON.stringify(countriesOut), { level: 9 }));
 console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500; Mali settlements added ${maliAdded}, merged ${maliMerged})`);
 console.log(`countries: ${countriesOut.length}`);

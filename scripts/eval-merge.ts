@@ -10,11 +10,15 @@
 //   --mode extract: each headline is run through createExtractor() (publication date = the headline's date)
 //     and its first violent event (ASSAULT or COERCE: UCDP codes organised violence only) is the mention; headlines listed under several events and headlines with no event
 //     are left out (reported). This measures extractor + resolver.
+//   --mode demo: the bundled demo corpus (examples/) through createExtractor() and the resolver, scored at
+//     the document level against test/fixtures/dedup/demo-truth.json: two documents should share an event
+//     when they report one real event, and should not otherwise.
 // Gold pairs: two mentions of one event id should merge; every other pair should not. Reported as well:
 // the "hard negatives", pairs of distinct ids that share a start day and a place, and how many were merged.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import cliProgress from 'cli-progress';
 import { parse } from 'csv-parse/sync';
 import type { Actor, Event, Place } from '../src/core/contract.js';
 import { clusterMentions } from '../src/resolve/dedup/cluster-batch.js';
@@ -23,7 +27,7 @@ import type { MentionInput } from '../src/resolve/dedup/types.js';
 
 type Row = Record<string, string>;
 
-interface Args { mode: 'fields' | 'extract'; gold: string; json: boolean; out: string | null; debug: boolean }
+interface Args { mode: 'fields' | 'extract' | 'demo'; gold: string; json: boolean; out: string | null; debug: boolean }
 
 function parseArgs(argv: readonly string[]): Args {
   const a: Args = { mode: 'fields', gold: join(import.meta.dirname, '../../shared/gold/dev/ucdp-ged-ukraine/ucdp_ged_ukraine.dev.csv'), json: false, out: null, debug: false };
@@ -31,7 +35,7 @@ function parseArgs(argv: readonly string[]): Args {
     const k = argv[i];
     if (k === '--mode') {
       const v = argv[++i];
-      if (v !== 'fields' && v !== 'extract') throw new Error(`--mode: expected fields or extract, got "${v}"`);
+      if (v !== 'fields' && v !== 'extract' && v !== 'demo') throw new Error(`--mode: expected fields, extract or demo, got "${v}"`);
       a.mode = v;
     } else if (k === '--gold') a.gold = argv[++i] ?? a.gold;
     else if (k === '--json') a.json = true;
@@ -137,7 +141,10 @@ async function buildMentions(args: Args, rows: readonly Row[]) {
   for (const h of list) (rowsOfDoc.get(h.documentId) ?? rowsOfDoc.set(h.documentId, new Set()).get(h.documentId)!).add(h.row.id ?? '');
   const seen = new Set<string>();
   let shared = 0, empty = 0;
+  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'extract [{bar}] {value}/{total} headlines' }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(list.length, 0);
   for (const h of list) {
+    bar?.increment();
     if (seen.has(h.documentId)) continue;
     seen.add(h.documentId);
     if (rowsOfDoc.get(h.documentId)!.size > 1) { shared++; continue; }
@@ -149,6 +156,7 @@ async function buildMentions(args: Args, rows: readonly Row[]) {
     truth.set(mentionId, h.row.id ?? '');
     mentions.push({ mentionId, documentId: h.documentId, publishedAt: h.date, outlet: h.office, event: e });
   }
+  bar?.stop();
   notes.push(`extract mode: ${seen.size} distinct headlines, ${shared} left out (listed under several events), ${empty} with no violent event (ASSAULT/COERCE) extracted, ${mentions.length} mentions`);
   return { mentions, truth, notes };
 }
@@ -205,8 +213,51 @@ function debugReport(result: ReturnType<typeof clusterMentions>, truth: Map<stri
   }
 }
 
+/** The demo corpus, extracted and resolved, scored on document pairs. */
+async function demoReport(): Promise<number> {
+  const root = join(import.meta.dirname, '..');
+  const truth = JSON.parse(readFileSync(join(root, 'test/fixtures/dedup/demo-truth.json'), 'utf8')) as { events: Record<string, { documents: string[] }> };
+  const docs: { id: string; text: string; date: string | null; lang?: string | null; source?: string }[] = [];
+  for (const name of readdirSync(join(root, 'examples')).sort()) {
+    const text = readFileSync(join(root, 'examples', name), 'utf8');
+    if (name.endsWith('.jsonl')) for (const line of text.split('\n')) { if (line.trim()) docs.push(JSON.parse(line)); }
+    else if (name.endsWith('.txt')) docs.push({ id: name, text, date: /^\s?date\s+(\d{4}-\d{2}(?:-\d{2})?)\s/.exec(text)?.[1] ?? /^(\d{4}-\d{2}-\d{2})-/.exec(name)?.[1] ?? null });
+  }
+  const { createExtractor } = await import('../src/extract/index.js');
+  const extractor = createExtractor();
+  const mentions: MentionInput[] = [];
+  for (const d of docs) {
+    extractor.extract({ id: d.id, text: d.text, date: d.date, lang: d.lang ?? null }).events.forEach((event, i) => {
+      mentions.push({ mentionId: `${d.id}#${i}`, documentId: d.id, publishedAt: d.date, outlet: d.source ?? null, event });
+    });
+  }
+  const result = clusterMentions(mentions, createEventResolver());
+  const clustersOfDoc = new Map<string, Set<string>>();
+  for (const dec of result.decisions) {
+    const docId = dec.mentionId.slice(0, dec.mentionId.lastIndexOf('#'));
+    (clustersOfDoc.get(docId) ?? clustersOfDoc.set(docId, new Set()).get(docId)!).add(dec.eventId);
+  }
+  const eventsOfDoc = new Map<string, Set<string>>();
+  for (const [k, e] of Object.entries(truth.events)) for (const d of e.documents) (eventsOfDoc.get(d) ?? eventsOfDoc.set(d, new Set()).get(d)!).add(k);
+  let tp = 0, fp = 0, fn = 0;
+  const ids = docs.map((d) => d.id);
+  const wrong: string[] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+    const a = ids[i]!, b = ids[j]!;
+    const gold = [...(eventsOfDoc.get(a) ?? [])].some((e) => eventsOfDoc.get(b)?.has(e));
+    const pred = [...(clustersOfDoc.get(a) ?? [])].some((c) => clustersOfDoc.get(b)?.has(c));
+    if (gold && pred) tp++;
+    else if (pred) { fp++; wrong.push(`  merged, different events: ${a} + ${b}`); }
+    else if (gold) { fn++; wrong.push(`  not merged, same event: ${a} + ${b}`); }
+  }
+  process.stdout.write(`demo corpus: ${docs.length} documents, ${mentions.length} extracted events → ${result.clusters.size} events\n` +
+    `document-pair precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})\n${wrong.join('\n')}\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.mode === 'demo') return demoReport();
   if (!existsSync(args.gold)) {
     process.stderr.write(`eval-merge: gold file not found: ${args.gold} (../shared is absent?); nothing measured\n`);
     return 2;

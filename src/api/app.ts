@@ -23,6 +23,8 @@ export interface AppOptions {
   readonly maxBodyBytes?: number;
   /** Longest accepted URL, in characters. */
   readonly maxUrlLength?: number;
+  /** How long an aggregates answer is reused for the same query, in ms (default 0: never; `vigie serve` uses 10 s). */
+  readonly aggregateCacheMs?: number;
 }
 
 /** The page's Content-Security-Policy: no inline scripts, nothing from other origins. */
@@ -57,11 +59,17 @@ export function createApp(opts: AppOptions): Hono {
   const api = new Hono();
   api.route('/events', eventRoutes(store));
   api.route('/documents', documentRoutes(store));
-  api.route('/aggregates', aggregateRoutes(store));
+  api.route('/aggregates', aggregateRoutes(store, opts.aggregateCacheMs ?? 0));
   api.route('/', exportRoutes(store));
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.get('/health', async (c) => c.json({ ok: true, ...(await store.counts()) }));
-  api.all('*', (c) => c.json({ error: `no API route ${c.req.method} ${c.req.path} (see /api/openapi.json)` }, 404));
+  api.all('*', (c) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      c.header('Allow', 'GET, HEAD');
+      return c.json({ error: `method ${c.req.method} not allowed: the API is read-only (GET)` }, 405);
+    }
+    return c.json({ error: `no API route ${c.req.method} ${c.req.path} (see /api/openapi.json)` }, 404);
+  });
   app.route('/api', api);
 
   const webRoot = opts.webRoot ?? null;

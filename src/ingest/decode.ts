@@ -35,9 +35,14 @@ function pickEncoding(declared: string | null | undefined, bytes: Uint8Array): s
   const d = declared?.trim().toLowerCase();
   if (d && !/^utf-?8$/.test(d) && iconv.encodingExists(d)) return latinToWindows(d);
   const detected = chardet.detect(bytes)?.toLowerCase();
-  if (detected && !/^utf-?8$/.test(detected) && iconv.encodingExists(detected)) return latinToWindows(detected);
+  if (detected && !/^utf-?8$/.test(detected) && !LATIN_FAMILY.test(detected) && iconv.encodingExists(detected)) return detected;
   return 'windows-1252';
 }
+
+// chardet cannot tell the Latin-alphabet single-byte encodings apart on short texts (a French
+// "à" read as windows-1250 becomes "ŕ"): without a declared charset, they are read as Windows-1252.
+// Other scripts (Cyrillic, Greek, Arabic, CJK…) keep chardet's answer.
+const LATIN_FAMILY = /^(iso-8859-(1|2|3|4|9|10|13|14|15|16)|windows-125[0247]|ascii|us-ascii|latin\d*)$/;
 
 /** ISO-8859-1 texts in the wild are nearly always Windows-1252 (curly quotes in 0x80–0x9F). */
 function latinToWindows(enc: string): string {

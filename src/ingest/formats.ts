@@ -60,6 +60,19 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** True for bytes that are not text: NULs or many control bytes in the first 8 KiB (UTF-16 with a BOM excepted). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control > n * 0.01;
+}
+
 export interface ReadBytesInput {
   readonly bytes: Uint8Array;
   readonly name: string;
@@ -82,6 +95,9 @@ export function readBytes(input: ReadBytesInput): ReadItem[] {
     }
     name = stripGz(name);
     id = stripGz(id);
+  }
+  if (looksBinary(bytes)) {
+    return [{ ok: false, origin: input.origin, reason: `${input.origin}: binary content, not text (NUL or control bytes)`, payload: null }];
   }
   const format = input.format ?? formatForName(name) ?? sniffFormat(bytes);
   const options: ReaderOptions = name.toLowerCase().endsWith('.tsv') && !input.options.csvDelimiter ? { ...input.options, csvDelimiter: '\t' } : input.options;

@@ -101,7 +101,8 @@ export function generateStateActors(
     }
     for (const lang of langs) {
       const names = c.names[lang.code] ?? [];
-      const dem = c.demonyms[lang.code];
+      const d = c.demonyms[lang.code];
+      const dem = d && d.m.trim() && d.f.trim() ? d : undefined;
       const forms = dem
         ? {
             'dem.m': dem.m,
@@ -115,7 +116,7 @@ export function generateStateActors(
         if (!dict.has(id)) continue;
         const needsDem = /\{dem\./.test(p.pattern);
         if (needsDem && !forms) continue;
-        const expansions = p.pattern.includes('{country}') ? names.map((n) => p.pattern.replace('{country}', n)) : [p.pattern];
+        const expansions = p.pattern.includes('{country}') ? names.filter((n) => n.trim()).map((n) => p.pattern.replace('{country}', n)) : [p.pattern];
         for (const e of expansions) {
           const alias = forms ? e.replace(/\{(dem\.(?:m|f|mp|fp))\}/g, (_, k: keyof typeof forms) => forms[k]) : e;
           dict.alias(id, alias, lang.code);

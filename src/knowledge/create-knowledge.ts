@@ -12,7 +12,7 @@ import { parseSkeletonRules } from './skeleton.js';
 export interface KnowledgeSources {
   readonly version?: string;
   /** Gazetteer TSV files; curated ones (hand-reviewed) win ties against bulk data. */
-  readonly gazetteer?: readonly (DataFile & { readonly curated: boolean; readonly keys?: string })[];
+  readonly gazetteer?: readonly (DataFile & { readonly curated: boolean; readonly keys?: string; readonly skeletons?: string })[];
   readonly countries?: readonly CountryRecord[];
   readonly langs?: readonly LangData[];
   /** data/actors/state-roles.tsv */
@@ -38,7 +38,7 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
   const gb = new GazetteerBuilder();
   // Curated rows first: they come first among homonyms with equal scores.
   const files = [...(src.gazetteer ?? [])].sort((a, b) => Number(b.curated) - Number(a.curated));
-  for (const f of files) gb.addFile(f.text, f.source, f.curated, f.keys);
+  for (const f of files) gb.addFile(f.text, f.source, f.curated, f.keys, f.skeletons);
   const g = gb.build(src.skeletonRules ? parseSkeletonRules(src.skeletonRules.text, src.skeletonRules.source) : []);
   const finder: PlaceFinderConfig = buildFinderConfig(langs);
 
@@ -62,7 +62,13 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     if (!dict.has(gov)) continue;
     // Country names from every source, and the capital standing for its government.
     for (const n of c.allNames ?? []) dict.alias(gov, n, '*');
-    for (const n of c.capitalNames ?? []) if (n.length >= 4) dict.alias(gov, n, '*', true);
+    // Capital names: the main one and variants that start like it (Bakou/Baku, Erevan/Yerevan,
+    // Kiev/Kyiv), which leaves out unrelated alternate names in the GeoNames list.
+    const [main, ...variants] = c.capitalNames ?? [];
+    if (main) {
+      dict.alias(gov, main, '*', true);
+      for (const n of variants) if (n.length >= 4 && sameStart(main, n)) dict.alias(gov, n, '*', true);
+    }
   }
   for (const f of src.tenures ?? []) loadTenures(dict, f);
 
@@ -92,6 +98,15 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
       return countryKeys.get(nameKey(s)) ?? null;
     },
   };
+}
+
+/** Same first letter once folded, all vowels (and y) counting as one. */
+function sameStart(a: string, b: string): boolean {
+  const f = (s: string): string => {
+    const c = nameKey(s)[0] ?? '';
+    return 'aeiouy'.includes(c) ? 'a' : c;
+  };
+  return f(a) === f(b);
 }
 
 function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {

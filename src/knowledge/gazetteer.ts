@@ -4,7 +4,7 @@
 import type { FeatureClass, GazetteerEntry } from './types.js';
 import { nameKey } from './normalize.js';
 import { KnowledgeDataError } from './errors.js';
-import { skeleton, type SkeletonRule } from './skeleton.js';
+import { rulesId, skeleton, type SkeletonRule } from './skeleton.js';
 
 const CLASSES: readonly FeatureClass[] = ['country', 'admin1', 'admin2', 'city', 'region'];
 
@@ -60,6 +60,11 @@ export function parseGazetteerRow(line: string, source: string, lineNo: number, 
   };
 }
 
+/** Adds a file's first id to a list of local ids ("3,17" + 100 → "103,117"). */
+function shift(ids: string, base: number): string {
+  return base === 0 || ids === '' ? ids : ids.split(',').map((i) => Number(i) + base).join(',');
+}
+
 /** A row that holds data (not a comment, not blank). */
 function isDataLine(l: string | undefined): l is string {
   return l !== undefined && l !== '' && l !== '\r' && !l.startsWith('#');
@@ -77,33 +82,44 @@ export class GazetteerBuilder {
    */
   private readonly byKey = new Map<string, string>();
   private maxTokens = 1;
+  /** Precomputed skeleton index text per file (with its base id), or the keys to compute it from. */
+  private readonly skeletonParts: { base: number; text?: string; keys?: [string, string][] }[] = [];
 
   /**
    * Adds a gazetteer file. `keys` is the precomputed index ("key<TAB>id,id" per line, ids relative
    * to this file's data rows); without it every row is parsed and its names folded now, which
    * also validates each row.
    */
-  addFile(text: string, source: string, curated: boolean, keys?: string): void {
+  addFile(text: string, source: string, curated: boolean, keys?: string, skeletons?: string): void {
     const lines = text.split('\n');
     const base = this.total;
     this.sources.push({ lines, source, curated });
     this.starts.push(base);
     this.total += lines.length;
     if (keys !== undefined) {
+      const own: [string, string][] = [];
       for (const line of keys.split('\n')) {
         const tab = line.indexOf('\t');
         if (tab <= 0) continue;
         const ids = line.slice(tab + 1);
-        this.addKey(line.slice(0, tab), base === 0 || ids === '' ? ids : ids.split(',').map((i) => Number(i) + base).join(','));
+        const key = line.slice(0, tab);
+        this.addKey(key, shift(ids, base));
+        if (skeletons === undefined && ids) own.push([key, ids]);
       }
+      this.skeletonParts.push(skeletons === undefined ? { base, keys: own } : { base, text: skeletons });
       return;
     }
+    const own: [string, string][] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       if (!isDataLine(l)) continue;
       const e = parseGazetteerRow(l.replace(/\r$/, ''), source, i + 1, curated);
-      for (const key of entryKeys(e)) this.addKey(key, String(base + i));
+      for (const key of entryKeys(e)) {
+        this.addKey(key, String(base + i));
+        own.push([key, String(i)]);
+      }
     }
+    this.skeletonParts.push({ base, keys: own });
   }
 
   private addKey(key: string, ids: string): void {
@@ -141,22 +157,42 @@ export class GazetteerBuilder {
     const toEntries = (ids: string | undefined): GazetteerEntry[] | undefined =>
       ids ? [...new Set(ids.split(','))].map((i) => entry(Number(i))) : undefined;
     let bySkeleton: Map<string, string> | null = null;
+    const parts = this.skeletonParts;
+    const id = rulesId(rules);
+    const buildSkeletons = (): Map<string, string> => {
+      const m = new Map<string, string>();
+      const add = (sk: string, ids: string): void => {
+        const known = m.get(sk);
+        m.set(sk, known === undefined ? ids : `${known},${ids}`);
+      };
+      const header = `# skeleton rules ${id}`;
+      if (parts.some((p) => p.text !== undefined && !p.text.startsWith(header + '\n'))) {
+        // An index built with other rules: compute everything from the keys (slow, once).
+        for (const [key, ids] of byKey) {
+          const sk = ids ? skeleton(key, rules) : '';
+          if (sk) add(sk, ids);
+        }
+        return m;
+      }
+      for (const p of parts) {
+        for (const line of p.text?.split('\n') ?? []) {
+          const tab = line.indexOf('\t');
+          if (tab > 0) add(line.slice(0, tab), shift(line.slice(tab + 1), p.base));
+        }
+        for (const [key, ids] of p.keys ?? []) {
+          const sk = skeleton(key, rules);
+          if (sk) add(sk, shift(ids, p.base));
+        }
+      }
+      return m;
+    };
     return {
       size: this.total,
       entry,
       lookup: (key) => toEntries(byKey.get(key)),
       lookupSkeleton(key) {
         if (!rules.length) return undefined;
-        if (!bySkeleton) {
-          bySkeleton = new Map();
-          for (const [k, ids] of byKey) {
-            if (!ids) continue;
-            const sk = skeleton(k, rules);
-            if (!sk) continue;
-            const known = bySkeleton.get(sk);
-            bySkeleton.set(sk, known === undefined ? ids : `${known},${ids}`);
-          }
-        }
+        bySkeleton ??= buildSkeletons();
         const sk = skeleton(key, rules);
         return sk ? toEntries(bySkeleton.get(sk)) : undefined;
       },

@@ -27,12 +27,14 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
   const gazPath = join(compiled, 'gazetteer.tsv.gz');
   if (!existsSync(gazPath)) throw new Error(`knowledge: ${gazPath} is missing (run npm run data:build)`);
   const keysPath = join(compiled, 'gazetteer-keys.tsv.gz');
+  const skelPath = join(compiled, 'gazetteer-skeletons.tsv.gz');
   const gazetteer: (DataFile & { curated: boolean; keys?: string })[] = [
     {
       text: gunzipSync(read(gazPath)).toString('utf8'),
       source: gazPath,
       curated: false,
       ...(existsSync(keysPath) ? { keys: gunzipSync(read(keysPath)).toString('utf8') } : {}),
+      ...(existsSync(skelPath) ? { skeletons: gunzipSync(read(skelPath)).toString('utf8') } : {}),
     },
   ];
   for (const f of tsvFiles(join(dir, 'places'))) gazetteer.push({ ...text(f), curated: true });

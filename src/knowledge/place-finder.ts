@@ -44,11 +44,12 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     }
     for (let c = candidates.length - 1; c >= 0; c--) {
       const cand = candidates[c]!;
-      if (cand.n === 1 ? !t.cap || cfg.stopKeys.has(t.key) : !cand.anyCap) continue;
+      if (cand.n === 1 ? !t.cap || cfg.stopKeys.has(t.key) || isShortAcronym(t) : !cand.anyCap) continue;
       // A multi-word name starting with a stop word ("Le Havre") still needs its first word capitalised.
       if (cand.n > 1 && cfg.stopKeys.has(t.key) && !t.cap) continue;
       const entries = g.lookup(cand.key);
       if (!entries) continue;
+      if (cand.n === 1 && !entries.some(isProminent) && inPersonName(text, tokens, i, cfg)) continue;
       found = { n: cand.n, entries };
       break;
     }
@@ -66,6 +67,37 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     i += found.n;
   }
   return out;
+}
+
+/** Countries, regions and places of 100,000 people are rarely someone's name. */
+function isProminent(e: GazetteerEntry): boolean {
+  return e.featureClass === 'country' || e.featureClass === 'region' || (e.rank ?? 0) >= 5;
+}
+
+/** "ND", "AMA", "IS": short words in capitals are acronyms, not toponyms. */
+function isShortAcronym(t: Token): boolean {
+  return t.upper && t.end - t.start <= 4;
+}
+
+/**
+ * A one-word name next to another capitalised word that is not a stop word ("Laurent Fabius",
+ * "Madame Adelys Adams") is most likely part of a person's or an organisation's name, unless
+ * the place is prominent ("Donetsk International airport").
+ */
+function inPersonName(text: string, tokens: readonly Token[], i: number, cfg: PlaceFinderConfig): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const capWord = (o: Token | undefined): boolean => !!o && o.cap && !o.upper && !cfg.stopKeys.has(o.key);
+  if (prev && capWord(prev) && spaceOnly(text, prev.end, t.start)) return true;
+  if (next && capWord(next) && spaceOnly(text, t.end, next.start)) return true;
+  return false;
+}
+
+function spaceOnly(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 0xa0;
 }
 
 function tokensEqual(tokens: readonly Token[], from: number, want: readonly string[]): boolean {

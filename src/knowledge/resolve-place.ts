@@ -13,6 +13,7 @@ const NEAR_BONUS = 4;
 const NEAR_KM = 150;
 const CURATED_BONUS = 1.5;
 const NO_COORDS_PENALTY = 3;
+const TOWN_FIRST = 4;
 
 export function scorePlace(e: GazetteerEntry, ctx: PlaceContext, hint: FeatureClass | undefined): { score: number; why: string[] } {
   const why: string[] = [];
@@ -38,8 +39,12 @@ export function chooseEntry(
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
   let bestWhy: string[] = [];
+  // Without a hint, a town comes before the admin unit named after it ("Luhansk", "Kidal").
+  const townIn = new Set(hint ? [] : cands.filter((c) => c.featureClass === 'city').map((c) => c.country));
   for (const c of cands) {
-    const { score, why } = scorePlace(c, ctx, hint);
+    const s = scorePlace(c, ctx, hint);
+    const { why } = s;
+    const score = (c.featureClass === 'admin1' || c.featureClass === 'admin2') && townIn.has(c.country) ? s.score - TOWN_FIRST : s.score;
     if (score > bestScore) { best = c; bestScore = score; bestWhy = why; }
   }
   if (!best) return null;

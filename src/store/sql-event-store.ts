@@ -43,7 +43,7 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
 
   async function eventIdsOfDocument(tx: SqlExecutor, documentId: string): Promise<string[]> {
     const rows = await tx.all<{ event_id: string }>('SELECT event_id FROM mentions WHERE document_id = ? ORDER BY idx', [documentId]);
-    return [...new Set(rows.map((r) => r.event_id))];
+    return rows.map((r) => r.event_id); // one per event of the document, in order (as when it was stored)
   }
 
   return {

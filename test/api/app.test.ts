@@ -215,6 +215,13 @@ describe('limits and errors', () => {
     expect(body).toEqual({ error: 'internal server error' });
   });
 
+  it('answers writes with a JSON 405: the API is read-only', async () => {
+    const res = await app.request('/api/events', { method: 'DELETE' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toBe('GET, HEAD');
+    expect(((await res.json()) as { error: string }).error).toContain('DELETE');
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const { status, body } = await get('/api/nothing');
     expect(status).toBe(404);

@@ -1,13 +1,15 @@
 // The one store contract: every EventStore implementation (SQLite, PostgreSQL) runs these same tests.
 // Usage: runStoreContract({ name: 'sqlite', open: () => openStore(':memory:', { now }) }).
 import { afterEach, describe, expect, it } from 'vitest';
+import { createEventResolver } from '../../src/resolve/dedup/index.js';
 import type { EventStore } from '../../src/store/event-store.js';
+import type { StoreResolver } from '../../src/store/index.js';
 import { doc, ev, exact } from '../store/fixtures.js';
 
 export interface StoreContractOptions {
   readonly name: string;
-  /** A fresh, empty, migrated store. */
-  readonly open: () => Promise<EventStore>;
+  /** A fresh, empty, migrated store; with a resolver, that one instead of the default. */
+  readonly open: (resolver?: StoreResolver) => Promise<EventStore>;
 }
 
 const T1 = "Le 19 septembre, l'armée a lancé une frappe aérienne sur Stepanakert : 12 morts selon les autorités.";
@@ -33,9 +35,12 @@ async function seed(store: EventStore): Promise<void> {
 }
 
 export function runStoreContract(opts: StoreContractOptions): void {
-  describe(`EventStore contract: ${opts.name}`, () => {
+  // STORES=sqlite,postgres narrows the run (as Kysely's DIALECTS does).
+  const only = process.env.STORES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const suite = only?.length && !only.includes(opts.name) ? describe.skip : describe;
+  suite(`EventStore contract: ${opts.name}`, () => {
     let store: EventStore | null = null;
-    const open = async (): Promise<EventStore> => (store = await opts.open());
+    const open = async (resolver?: StoreResolver): Promise<EventStore> => (store = await opts.open(resolver));
     afterEach(async () => {
       await store?.close();
       store = null;
@@ -222,6 +227,28 @@ export function runStoreContract(opts: StoreContractOptions): void {
       expect((await s.counts()).events).toBe(4);
       await expect(s.unmergeMention('missing#0', 'x')).rejects.toThrow(/missing#0/);
       await expect(s.unmergeMention(m2!.id, 'again')).rejects.toThrow(/only mention/);
+    });
+
+    it('stores a document with all its events or not at all', async () => {
+      const failing: StoreResolver = { ...createEventResolver(), claims: () => { throw new Error('resolver exploded'); } };
+      const s = await open(failing);
+      await expect(s.saveDocument(doc('d1', T1), [ev(T1, { ...stepanakert, evidence: 'frappe aérienne', killed: exact(12) })])).rejects.toThrow('resolver exploded');
+      expect(await s.counts()).toEqual({ documents: 0, events: 0, mentions: 0, quarantined: 0 });
+      expect(await s.listChanges({})).toEqual([]);
+      expect(await s.getDocument('d1')).toBeNull();
+      // The store is still usable afterwards.
+      expect((await s.saveDocument(doc('d3', T3), [])).status).toBe('stored');
+    });
+
+    it('serialises concurrent saves through one store', async () => {
+      const s = await open();
+      const texts = Array.from({ length: 12 }, (_, i) => `Attaque ${i} sur Stepanakert le 19 septembre.`);
+      const results = await Promise.all(texts.map((t, i) =>
+        s.saveDocument(doc(`k${i}`, t, { source: `o${i}` }), [ev(t, { ...stepanakert, evidence: `Attaque ${i} sur Stepanakert` })])));
+      expect(results.every((r) => r.status === 'stored')).toBe(true);
+      expect(await s.counts()).toMatchObject({ documents: 12, mentions: 12, events: 1 });
+      const [e] = (await s.listEvents({})).items;
+      expect(e!.sourceCount).toBe(12);
     });
 
     it('keeps quarantined inputs with their reason, counting repeated attempts', async () => {

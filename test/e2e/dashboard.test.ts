@@ -100,6 +100,25 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     expect(await page.locator('#event-list li', { hasText: 'Bamako' }).count()).toBe(0);
   });
 
+  it('map markers open up: clusters zoom in, a marker lists its events and links to them', async () => {
+    await page.goto(hx.server.url);
+    await ready('/');
+    for (let i = 0; i < 12; i++) {
+      const popupLink = page.locator('.leaflet-popup a[href^="/events/"]').first();
+      if (await popupLink.count()) {
+        await popupLink.click();
+        break;
+      }
+      const markers = page.locator('#map path.event-marker');
+      expect(await markers.count()).toBeGreaterThan(0);
+      await markers.first().click({ force: true });
+      await page.waitForTimeout(400);
+    }
+    await page.waitForURL(/\/events\//);
+    await ready(new URL(page.url()).pathname);
+    expect(await page.locator('table.facts').count()).toBe(1);
+  });
+
   it('opens an event: facts with precision, claims side by side, sources with the evidence highlighted', async () => {
     await page.goto(`${hx.server.url}/?type=ASSAULT&since=2023-09-19&until=2023-09-19&text=Stepanakert`);
     await ready('/');

@@ -2,7 +2,9 @@
 // (../shared/gold/dev/duckling-time-numeral, reference time Tue 2013-02-12 04:30).
 // Duckling resolves bare weekdays and yearless dates forward; the recogniser is told to do the same here
 // (news default is backward). Times of day are not modelled: only the day is scored.
-// Floors are the accuracies measured when the test was written, rounded down.
+// Floors are the accuracies measured when the test was written (2026-11-24), rounded down:
+// time_fr 62.4% of 452, time_en 34.4% of 694, numeral_fr 96.4% of 56, numeral_en 75.2% of 105, ordinal_fr 100% of 16,
+// duration_fr 83.3% of 12. Misses are mostly clock-time arithmetic, holidays, quarters and Indian numbering.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -84,8 +86,8 @@ function numberAccuracy(file: string, lex: NumberLexicon): { acc: number; n: num
 
 describe.skipIf(!present)('duckling-time-numeral dev gold', () => {
   test.each([
-    ['time_fr.jsonl', frDates, 0.0],
-    ['time_en.jsonl', enDates, 0.0],
+    ['time_fr.jsonl', frDates, 0.62],
+    ['time_en.jsonl', enDates, 0.34],
   ] as const)('%s: day accuracy above the measured floor', (file, lex, floor) => {
     const r = timeAccuracy(file, lex);
     console.log(`${file}: ${(r.acc * 100).toFixed(1)}% of ${r.n}`);
@@ -94,9 +96,9 @@ describe.skipIf(!present)('duckling-time-numeral dev gold', () => {
   });
 
   test.each([
-    ['numeral_fr.jsonl', frNumbers, 0.0],
-    ['numeral_en.jsonl', enNumbers, 0.0],
-    ['ordinal_fr.jsonl', frNumbers, 0.0],
+    ['numeral_fr.jsonl', frNumbers, 0.96],
+    ['numeral_en.jsonl', enNumbers, 0.75],
+    ['ordinal_fr.jsonl', frNumbers, 1.0],
   ] as const)('%s: value accuracy above the measured floor', (file, lex, floor) => {
     const r = numberAccuracy(file, lex);
     console.log(`${file}: ${(r.acc * 100).toFixed(1)}% of ${r.n}`);
@@ -115,6 +117,6 @@ describe.skipIf(!present)('duckling-time-numeral dev gold', () => {
     }
     console.log(`duration_fr.jsonl: ${((ok / rs.length) * 100).toFixed(1)}% of ${rs.length}`);
     if (process.env.DUCKLING_MISSES) console.log(misses.join('\n'));
-    expect(ok / rs.length).toBeGreaterThanOrEqual(0.0);
+    expect(ok / rs.length).toBeGreaterThanOrEqual(0.83);
   });
 });

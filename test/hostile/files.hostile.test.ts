@@ -83,7 +83,7 @@ describe('hostile files', () => {
     expect(d?.text).toContain('à Ménaka');
   });
 
-  it.fails('known bug: `vigie extract FILE` reads a Latin-1 file as UTF-8 (replacement characters instead of accents)', async () => {
+  it('`vigie extract FILE` decodes a Latin-1 file too', async () => {
     writeFileSync(join(tmp.dir, 'latin1-extract.txt'), Buffer.from('Attaque à Ménaka, 2 morts.', 'latin1'));
     const r = await runCli(['extract', join(tmp.dir, 'latin1-extract.txt'), '--format', 'json']);
     expect(extractOk(r.stdout).document.text).toContain('à Ménaka');

@@ -75,6 +75,16 @@ describe('vigie ingest / quarantine', () => {
     expect(r.err).toContain(message);
   });
 
+  it('--queue without a PostgreSQL queue says how to name one', async () => {
+    const dir = tempDir();
+    vi.stubEnv('VIGIE_QUEUE', '');
+    delete process.env.VIGIE_QUEUE;
+    const r = await vigie('ingest', dir, '--db', join(dir, 'x.db'), '--queue');
+    vi.unstubAllEnvs();
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('no queue: pass --queue postgres://');
+  });
+
   it('names an unknown quarantine entry', async () => {
     const dir = tempDir();
     const r = await vigie('quarantine', 'show', 'q_missing', '--db', join(dir, 'x.db'));

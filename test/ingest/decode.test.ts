@@ -16,6 +16,10 @@ describe('decodeBytes', () => {
     expect(d.encoding).toBe(encoding);
   });
 
+  it('reads a short Latin-1 text as Latin-1, not as another Latin-alphabet code page', () => {
+    expect(decodeBytes(iconv.encode('Réfugiés arrivés à Goma', 'latin1')).text).toBe('Réfugiés arrivés à Goma');
+  });
+
   it('reads Windows-1252 curly apostrophes and the euro sign (bytes 0x80-0x9F)', () => {
     const text = 'L\u2019armée a promis 5 \u20ac « immédiatement » — selon Bakou.';
     const d = decodeBytes(iconv.encode(text, 'windows-1252'));

@@ -219,6 +219,14 @@ describe('feeds', () => {
   });
 });
 
+describe('binary content', () => {
+  it('quarantines a binary file named .txt instead of storing noise', () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
+    const [item] = readFile(write('noise.txt', Buffer.from(bytes)));
+    expect(!item!.ok && item!.reason).toMatch(/noise\.txt: binary content, not text/);
+  });
+});
+
 describe('gzip', () => {
   it('reads .jsonl.gz and .txt.gz through the inner format', () => {
     const jsonl = write('docs.jsonl.gz', gzipSync(JSON.stringify({ id: 'g1', text: 'Texte compressé' }) + '\n'));

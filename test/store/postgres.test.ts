@@ -15,7 +15,7 @@ if (!PG_URL) {
 } else {
   afterAll(dropTestDatabases);
 
-  runStoreContract({ name: 'postgres', open: async () => openStore(await createTestDatabase(), { now, poolSize: 4 }) });
+  runStoreContract({ name: 'postgres', open: async (resolver) => openStore(await createTestDatabase(), { now, poolSize: 4, ...(resolver ? { resolver } : {}) }) });
 
   describe('PostgreSQL store under concurrent writers', () => {
     it('two processes opening one empty database migrate it once', async () => {

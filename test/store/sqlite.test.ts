@@ -9,7 +9,7 @@ import { doc, ev } from './fixtures.js';
 
 const now = (): Date => new Date('2026-01-15T12:00:00Z');
 
-runStoreContract({ name: 'sqlite', open: () => openStore(':memory:', { now }) });
+runStoreContract({ name: 'sqlite', open: (resolver) => openStore(':memory:', { now, ...(resolver ? { resolver } : {}) }) });
 
 describe('SQLite file store', () => {
   it('keeps documents and events across close and reopen, and migrates only once', async () => {

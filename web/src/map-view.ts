@@ -67,8 +67,15 @@ export function createMapView(container: HTMLElement): MapView {
         fillOpacity: 0.85,
         className: `event-marker type-${c.dominantType}`,
       });
-      marker.bindPopup(popupFor(c.items));
-      if (n > 1) marker.bindTooltip(String(n), { permanent: true, direction: 'center', className: 'cluster-count' });
+      const bounds = L.latLngBounds(c.items.map((e) => [e.event.place!.lat!, e.event.place!.lon!] as [number, number]));
+      const spread = bounds.getNorthEast().distanceTo(bounds.getSouthWest()) > 50;
+      if (n > 1 && spread && map.getZoom() < map.getMaxZoom()) {
+        // a cluster of distinct places opens up: zoom to its events
+        marker.on('click', () => map.fitBounds(bounds.pad(0.3), { maxZoom: map.getMaxZoom() }));
+      } else {
+        marker.bindPopup(popupFor(c.items));
+      }
+      if (n > 1) marker.bindTooltip(String(n), { permanent: true, direction: 'center', className: 'cluster-count', interactive: false });
       layer.addLayer(marker);
     }
   }

@@ -26,6 +26,7 @@ interface IngestFlags {
   csvDelimiter?: string;
   nearThreshold?: string;
   strict?: boolean;
+  queue?: string | boolean;
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -75,7 +76,8 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, directories (read recursively) or "-" for stdin')
     .option('--include <glob>', 'only read files matching this glob inside directories (repeatable)', collect, [])
     .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect, [])
-    .option('--strict', 'exit with status 3 when anything was quarantined');
+    .option('--strict', 'exit with status 3 when anything was quarantined')
+    .option('--queue [url]', 'put the documents on the job queue for `vigie worker` instead of processing them here (postgres://…; default $VIGIE_QUEUE, else --db when PostgreSQL)');
   addIngestFlags(cmd).action(async (paths: string[], flags: IngestFlags) => {
     let options: IngestOptions;
     try {
@@ -83,6 +85,7 @@ export function register(program: Command): void {
     } catch (e) {
       throw new CliError((e as Error).message);
     }
+    if (flags.queue !== undefined && flags.queue !== false) return toQueue(paths, flags, options);
     const store = await openStore(dbLocation(flags.db)).catch((e: Error) => {
       throw new CliError(e.message);
     });
@@ -98,4 +101,27 @@ export function register(program: Command): void {
       await store.close();
     }
   });
+}
+
+/** `vigie ingest --queue`: the STORE team's queue (loaded only when asked for: it pulls in pg-boss). */
+async function toQueue(paths: string[], flags: IngestFlags, options: IngestOptions): Promise<void> {
+  const { queueLocation } = await import('../../queue/config.js');
+  const { enqueueSources } = await import('../../queue/enqueue.js');
+  let url: string;
+  try {
+    url = queueLocation(typeof flags.queue === 'string' ? flags.queue : undefined, flags.db ?? process.env.VIGIE_DB);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  const progress = createProgress({ quiet: flags.quiet ?? false });
+  try {
+    const s = await enqueueSources(url, paths, { ingest: options, onProgress: (p) => progress.update(p) });
+    progress.stop();
+    if (flags.json) printJson(s);
+    else process.stdout.write(`${s.items} document(s) queued${s.unreadable ? ` (${s.unreadable} unreadable: a worker will quarantine them)` : ''}\n`);
+  } catch (e) {
+    throw new CliError(`queue ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(e as Error).message}`, 1);
+  } finally {
+    progress.stop();
+  }
 }

@@ -14,8 +14,11 @@ export function parsePort(v: string): number {
 }
 
 /** Serves until SIGINT/SIGTERM, then closes the server and the store. */
-export async function serveStore(store: EventStore, opts: { port: number; host: string; web?: string | undefined }): Promise<RunningServer> {
-  const app = createApp({ store, webRoot: opts.web ?? defaultWebRoot() });
+export async function serveStore(
+  store: EventStore,
+  opts: { port: number; host: string; web?: string | undefined; aggregateCacheSeconds?: number | undefined },
+): Promise<RunningServer> {
+  const app = createApp({ store, webRoot: opts.web ?? defaultWebRoot(), aggregateCacheMs: (opts.aggregateCacheSeconds ?? 10) * 1000 });
   let server: RunningServer;
   try {
     server = await startServer(app, { port: opts.port, host: opts.host });
@@ -45,10 +48,13 @@ export function register(program: Command): void {
     .option('--port <n>', 'TCP port', '8080')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--web <dir>', 'built dashboard folder (default dist/web)')
-    .action(async (o: { db?: string; port: string; host: string; web?: string }) => {
+    .option('--aggregate-cache <seconds>', 'reuse an aggregates (timeline) answer for the same query this long; 0 = never', '10')
+    .action(async (o: { db?: string; port: string; host: string; web?: string; aggregateCache: string }) => {
       const port = parsePort(o.port);
+      const aggregateCacheSeconds = Number(o.aggregateCache);
+      if (!/^\d+$/.test(o.aggregateCache)) throw new CliError(`--aggregate-cache: expected whole seconds, got "${o.aggregateCache}"`);
       const store = await openStore(dbLocation(o.db));
-      const server = await serveStore(store, { port, host: o.host, web: o.web });
+      const server = await serveStore(store, { port, host: o.host, web: o.web, aggregateCacheSeconds });
       process.stdout.write(`Vigie is serving ${dbLocation(o.db)} on ${server.url}  (API: ${server.url}/api/openapi.json; Ctrl-C to stop)\n`);
     });
 }

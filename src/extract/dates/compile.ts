@@ -44,10 +44,10 @@ export interface CompiledDateLexicon {
   };
   /** Lower-case first word → the parsers (keys of `re`) that may start there; "#" = a digit. */
   readonly triggers: ReadonlyMap<string, readonly ParserName[]>;
-  /** Finds every position where some parser may start: a trigger word or a digit. */
-  readonly triggerRe: RegExp;
-  /** Finds the words that only occur in date expressions (months, weekdays, digits, long words of the phrase lists). */
-  readonly strongRe: RegExp;
+  /** Words that only occur in date expressions → their classes (CLS bits); digits are CLS.digit. */
+  readonly strong: ReadonlyMap<string, number>;
+  /** Links between a part of the day and the date it belongs to ("dans la nuit de mardi"). */
+  readonly dayPartLink: RegExp | null;
   /** Each range frame: the word before the first date (anchored at the end) and the gap between the two. */
   readonly rangeFrames: readonly { readonly before: RegExp | null; readonly gap: RegExp }[];
 }
@@ -58,6 +58,15 @@ export const PARSERS = [
   'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock',
 ] as const;
 export type ParserName = (typeof PARSERS)[number];
+
+/** Classes of strong words; each parser needs one of its classes near its start. */
+export const CLS = { digit: 1, month: 2, weekday: 4, unit: 8, relative: 16, dayPart: 32 } as const;
+export const NEEDS: Readonly<Record<ParserName, number>> = {
+  iso: CLS.digit, numeric: CLS.digit, year: CLS.digit, clock: CLS.digit | CLS.unit,
+  dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month,
+  weekday: CLS.weekday, duration: CLS.unit, dayPart: CLS.dayPart,
+  relativeDay: CLS.relative, period: CLS.relative, standalone: CLS.relative, anchor: CLS.relative,
+};
 
 const cache = new WeakMap<DateLexicon, CompiledDateLexicon>();
 
@@ -153,19 +162,25 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
       triggers.set(f, list);
     }
   }
-  const triggerWords = [...triggers.keys()].filter((w) => w !== '#');
-  // Short glue words ("le", "de", "the") start many phrases but say nothing alone: a trigger is tried only
-  // when a strong word follows closely. Strong: months, weekdays, and the longer words of the phrase lists.
-  const phraseWords = [
-    lex.relativeDays, lex.relativePeriods, lex.standaloneOffsets, lex.anchorOffsets, lex.monthParts, lex.durationUnits,
-    lex.weekdayModifiers, lex.durationOffsets,
-  ].flatMap((rec) => Object.keys(rec)).flatMap((p) => key(p).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 3);
-  const strongWords = [...month.keys(), ...weekday.keys(), ...phraseWords, ...[...numberWord.keys()].filter((w) => w.length > 3)];
+  // Short glue words ("le", "de", "the") start many phrases but say nothing alone: a parser is tried at a
+  // trigger only when a strong word of the class it needs follows closely (a month for "le 3 mars", a unit
+  // for "en 24 heures"). Strong words are the months, weekdays, units and the longer words of the phrase lists.
+  const strong = new Map<string, number>();
+  const mark = (words: Iterable<string>, cls: number, minLength = 0): void => {
+    for (const p of words) {
+      for (const w of key(p).split(/[^\p{L}\p{M}\p{N}]+/u)) if (w && w.length > minLength) strong.set(w, (strong.get(w) ?? 0) | cls);
+    }
+  };
+  mark(month.keys(), CLS.month);
+  mark(weekday.keys(), CLS.weekday);
+  mark(Object.keys(lex.durationUnits), CLS.unit);
+  mark(lex.hourMarkers.filter((h) => /\p{L}{2,}/u.test(h)), CLS.unit);
+  mark([lex.relativeDays, lex.relativePeriods, lex.standaloneOffsets, lex.anchorOffsets].flatMap((r) => Object.keys(r)), CLS.relative, 2);
+  mark(Object.keys(lex.dayParts), CLS.dayPart, 2);
   const compiled: CompiledDateLexicon = {
     lex,
     triggers,
-    triggerRe: new RegExp(`${B}(?:${alternation(triggerWords)})${E}|(?<!\\d)\\d`, 'giu'),
-    strongRe: new RegExp(`${B}(?:${alternation(strongWords)})${E}|\\d`, 'giu'),
+    strong,
     month,
     weekday,
     numberWord,
@@ -178,6 +193,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     anchor: mapOf(lex.anchorOffsets),
     standalone: mapOf(lex.standaloneOffsets),
     durationOffset: offsets,
+    dayPartLink: lex.dayPartLinks?.length ? new RegExp(`^${S}(?:${alt(lex.dayPartLinks)})${S}$`, 'iu') : null,
     rangeFrames: lex.rangeFrames.map(([before, between]) => ({
       before: before.trim() ? new RegExp(`${B}(?:${alt([before])})${S}$`, 'iu') : null,
       gap: new RegExp(/\p{L}/u.test(between) ? `^${S}(?:${alt([between])})${S}$` : `^[\\s\\u00a0]*${phraseRe(between)}[\\s\\u00a0]*$`, 'iu'),
@@ -207,7 +223,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
       duration: new RegExp(
         `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(${WORD})${E}(?:${S}(${alt(offAfter)}))?`, 'iuy'),
       dayRange: lex.rangeFrames.length
-        ? new RegExp(`${B}(?:(?:${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}${GAP}(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
+        ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
         : null,
       dayPart: Object.keys(lex.dayParts).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.dayParts))})`, 'iuy') : null,
       clock: new RegExp(

@@ -69,6 +69,12 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
     const it = items[i]!;
     const next = items[i + 1];
     const p = it.parse;
+    if (p.kind === 'time' && next && lex.dayPartLink && lex.dayPartLink.test(text.slice(it.end, next.start)) && next.res.start !== null) {
+      // "dans la nuit de mardi à mercredi": the part of the day belongs to the date that follows.
+      next.start = it.start;
+      if (p.hour !== undefined && next.parse.hour === undefined) next.parse.hour = p.hour;
+      continue;
+    }
     if (p.kind === 'anchor') {
       const a = anchorAfter(text, it.end);
       if (next && next.start === a.start && next.res.start !== null) {
@@ -107,11 +113,13 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
       continue;
     }
     if (next && it.res.start !== null && next.res.start !== null && next.res.start >= it.res.start) {
+      // The word before the first date is looked for before the date itself, even when a part of the day was absorbed.
+      const own = it.parse.start;
       const frame = lex.rangeFrames.find((f) => gapIs(text, it.end, next.start, f.gap)
-        && (!f.before || f.before.test(text.slice(Math.max(0, it.start - 32), it.start))));
+        && (!f.before || f.before.test(text.slice(Math.max(0, own - 32), own))));
       if (frame) {
-        const before = frame.before?.exec(text.slice(Math.max(0, it.start - 32), it.start));
-        const start = before ? it.start - before[0].length : it.start;
+        const before = frame.before?.exec(text.slice(Math.max(0, own - 32), own));
+        const start = Math.min(it.start, before ? own - before[0].length : own);
         out.push(toMention(text, { start, end: next.end, parse: it.parse, res: { ...it.res, end: next.res.end ?? next.res.start, rule: `range:${it.res.rule}..${next.res.rule}` } }, { kind: 'range' }));
         i++;
         continue;

@@ -1,6 +1,6 @@
 // Finds date expressions (not yet resolved): each regex of the compiled lexicon proposes candidates,
 // the longest non-overlapping ones are kept, then a part of the day or a clock time is attached.
-import { key, type CompiledDateLexicon, type ParserName } from './compile.js';
+import { CLS, key, NEEDS, type CompiledDateLexicon, type ParserName } from './compile.js';
 import type { TimeUnit } from './types.js';
 
 export type ParseKind =
@@ -108,16 +108,21 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       return { kind: 'time', hour: h };
     },
     dayRange: (m) => {
-      const d = dayValue(m[1], lex);
-      const d2 = dayValue(m[2], lex);
+      const d = dayValue(m[2], lex);
+      const d2 = dayValue(m[4], lex);
       if (!d || !d2 || d > 31 || d2 > 31 || d2 < d) return null;
-      return { kind: 'day-range', d, d2, m: lex.month.get(key(m[3]!)), y: year(m[4]) };
+      // The two words must come from one frame: "du … au", "entre … et"; a bare "et" joins two dates, not a range.
+      const before = m[1] ? key(m[1]) : '';
+      const gap = key(m[3]!);
+      if (!lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && (b.trim() === '' || key(b) === before))) return null;
+      return { kind: 'day-range', d, d2, m: lex.month.get(key(m[5]!)), y: year(m[6]), skip: before && !lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && key(b) === before) ? m[0].length - m[0].slice(m[1]!.length).trimStart().length : 0 };
     },
   };
 }
 
 /** A trigger is tried only when a strong word starts within this many characters. */
 const STRONG_WINDOW = 40;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 const makerCache = new WeakMap<CompiledDateLexicon, Record<ParserName, Maker>>();
 
@@ -129,25 +134,42 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
     makerCache.set(lex, make);
   }
   const cands: Parse[] = [];
+  // One pass over the words: where parsers may start (triggers) and where strong words lie.
+  const trigPos: number[] = [];
+  const trigNames: (readonly ParserName[])[] = [];
   const strong: number[] = [];
-  const sr = lex.strongRe;
-  sr.lastIndex = 0;
-  for (let m = sr.exec(text); m; m = sr.exec(text)) strong.push(m.index);
+  const strongCls: number[] = [];
+  const wr = WORD_RE;
+  wr.lastIndex = 0;
+  for (let w = wr.exec(text); w; w = wr.exec(text)) {
+    const c = w[0].charCodeAt(0);
+    const k = c >= 48 && c <= 57 ? '#' : w[0].toLowerCase();
+    const cls = k === '#' ? CLS.digit : lex.strong.get(k);
+    if (cls) {
+      strong.push(w.index);
+      strongCls.push(cls);
+    }
+    const names = lex.triggers.get(k);
+    if (names) {
+      trigPos.push(w.index);
+      trigNames.push(names);
+    }
+  }
   if (strong.length === 0) return [];
   let si = 0;
-  const trig = lex.triggerRe;
-  trig.lastIndex = 0;
-  for (let t = trig.exec(text); t; t = trig.exec(text)) {
-    while (si < strong.length && strong[si]! < t.index) si++;
+  for (let ti = 0; ti < trigPos.length; ti++) {
+    const at = trigPos[ti]!;
+    while (si < strong.length && strong[si]! < at) si++;
     if (si >= strong.length) break;
-    if (strong[si]! - t.index > STRONG_WINDOW) continue;
-    const word = t[0];
-    const names = lex.triggers.get(word.charCodeAt(0) <= 57 && word.charCodeAt(0) >= 48 ? '#' : word.toLowerCase().replace(/’/g, "'"));
-    if (!names) continue;
+    if (strong[si]! - at > STRONG_WINDOW) continue;
+    let near = 0;
+    for (let k = si; k < strong.length && strong[k]! - at <= STRONG_WINDOW; k++) near |= strongCls[k]!;
+    const names = trigNames[ti]!;
     for (const name of names) {
+      if ((NEEDS[name] & near) === 0) continue;
       const r = lex.re[name];
       if (!r) continue;
-      r.lastIndex = t.index;
+      r.lastIndex = at;
       const m = r.exec(text);
       if (!m || m[0].length === 0) continue;
       const p = make[name](m);
@@ -178,7 +200,7 @@ function attachTimes(text: string, kept: readonly Parse[]): Parse[] {
     if (prev && p.kind === 'time' && TIMED.has(prev.kind) && TIME_GAP_RE.test(text.slice(prev.end, p.start))) {
       const h = p.hour ?? 0;
       // A clock hour then a part of the afternoon or evening: "8h du soir" = 20h.
-      prev.hour = prev.kind === 'time' && prev.hour !== undefined && h >= 12 && prev.hour < 12 ? prev.hour + 12 : prev.kind === 'time' && prev.hour !== undefined ? prev.hour : h;
+      prev.hour = prev.hour === undefined ? h : h >= 12 && prev.hour < 12 ? prev.hour + 12 : prev.hour;
       prev.end = p.end;
       continue;
     }

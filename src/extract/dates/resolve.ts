@@ -63,7 +63,8 @@ function dayMonth(p: Parse, ctx: ResolveContext, tag: string): Resolved {
   }
   const years = wd ? [-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6] : [-1, 0, 1];
   const cands = years.map((k) => dayNumber(y0 + k, m, d)).filter((n): n is number => n !== null && (!wd || isoWeekday(n) === wd));
-  const n = pick(cands, base.day, ctx.yearDirection);
+  // A stated weekday pins the year: the nearest year where the day falls on it.
+  const n = pick(cands, base.day, wd ? 'nearest' : ctx.yearDirection);
   if (n === undefined) return UNRESOLVED('day', 'no-such-day');
   return { start: n, end: n, precision: 'day', rule: `${tag}:year-${ctx.yearDirection}:${base.how}${wd ? ':weekday-checked' : ''}`, explicit: true };
 }

@@ -28,6 +28,8 @@ export interface DateLexicon {
   readonly weekdayModifiers: Readonly<Record<string, WeekdayModifier>>;
   /** Parts of the day after a date ("soir", "à la mi-journée", "morning") → hour of day used for duration arithmetic. */
   readonly dayParts: Readonly<Record<string, number>>;
+  /** Words linking a part of the day to its date ("de" in "dans la nuit de mardi à mercredi", "of"). */
+  readonly dayPartLinks?: readonly string[];
   /** Parts of a month ("début" → days 1-5, "fin" → 21-end, "mi" → 10-19, "early" ...): word → [first, last] (last -1 = end of month). */
   readonly monthParts: Readonly<Record<string, readonly [number, number]>>;
   /** Links between a month part and the month ("", "de", "du mois de"). */

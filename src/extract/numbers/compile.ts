@@ -9,12 +9,16 @@ export interface CompiledNumberLexicon {
   readonly articleLike: ReadonlySet<string>;
   readonly approximations: ReadonlyMap<string, { readonly value: number; readonly qualifier: NumberQualifier }>;
   readonly qualifiers: ReadonlyMap<string, NumberQualifier>;
+  /** Words meaning "minus", lower case, as a map for phrase lookup. */
+  readonly negatives: ReadonlyMap<string, true>;
+  /** Most words in one qualifier phrase. */
+  readonly maxQualifierWords: number;
+  /** First words of the approximations ("une" of "une dizaine"), lower case. */
+  readonly approxFirst: ReadonlySet<string>;
   /** Numbers in digits, with optional k/M/G suffix. Groups: 1 = number, 2 = suffix. */
   readonly digitRe: RegExp;
   /** Digits followed by an ordinal suffix ("1er", "2e", "3rd"). */
   readonly ordinalDigitRe: RegExp;
-  /** A run of number words (and joiners) separated by spaces or hyphens. */
-  readonly wordRunRe: RegExp;
   /** Approximate quantities ("une dizaine", "dozens"). */
   readonly approxRe: RegExp | null;
   /** Qualifier phrase at the end of the text before a number. */
@@ -55,8 +59,6 @@ export function compileNumberLexicon(lex: NumberLexicon): CompiledNumberLexicon 
   for (const [w, v] of Object.entries(lex.multipliers)) words.set(w.toLowerCase(), { kind: 'multiplier', value: v });
   for (const [w, v] of Object.entries(lex.ordinalWords ?? {})) words.set(w.toLowerCase(), { kind: 'ordinal', value: v });
   for (const w of lex.articleLike) if (!words.has(w.toLowerCase())) words.set(w.toLowerCase(), { kind: 'unit', value: 1 });
-  const allWords = [...words.keys(), ...lex.joiners];
-  const wordAlt = alternation(allWords);
   const dec = lex.decimalSeparator;
   const grp = dec === ',' ? '\\.' : ',';
   const decRe = escapeRe(dec);
@@ -74,17 +76,16 @@ export function compileNumberLexicon(lex: NumberLexicon): CompiledNumberLexicon 
     joiners: new Set(lex.joiners.map((j) => j.toLowerCase())),
     articleLike: new Set(lex.articleLike.map((a) => a.toLowerCase())),
     approximations: new Map(Object.entries(lex.approximations).map(([k, v]) => [normalizeSpaces(k.toLowerCase()), v])),
+    negatives: new Map(lex.negatives.map((n) => [normalizeSpaces(n.toLowerCase()), true as const])),
+    maxQualifierWords: Math.max(1, ...quals.map((q) => normalizeSpaces(q).split(/[\s'’]+/).length)),
+    approxFirst: new Set(approx.map((a) => normalizeSpaces(a.toLowerCase()).split(/[^\p{L}\p{M}\p{N}]+/u)[0] ?? '')),
     qualifiers: new Map(Object.entries(lex.qualifiers).map(([k, v]) => [normalizeSpaces(k.toLowerCase()), v])),
-    digitRe: new RegExp(`(?<![\\d${L}.,])(${digits})(?:([kKMG])(?![${L}\\d]))?(?![\\d${L}])`, 'gu'),
+    digitRe: new RegExp(`(?<![\\d${L}.,])(${digits})(?:([kKMG])(?![${L}\\d]))?(?![\\d${L}])`, 'uy'),
     ordinalDigitRe: new RegExp(
       `(?<![\\d${L}])(\\d+)(?:${alternation(lex.ordinalSuffixes ?? [])})(?![${L}\\d])`,
-      'giu',
+      'iuy',
     ),
-    wordRunRe: new RegExp(
-      `(?<![${L}\\d])(?:${wordAlt})(?:(?:[\\s\\u00a0-]+)(?:${wordAlt}))*(?![${L}\\d])`,
-      'giu',
-    ),
-    approxRe: approx.length ? new RegExp(`(?<![${L}\\d])(?:${alternation(approx)})(?![${L}\\d])`, 'giu') : null,
+    approxRe: approx.length ? new RegExp(`(?<![${L}\\d])(?:${alternation(approx)})(?![${L}\\d])`, 'iuy') : null,
     qualifierBeforeRe: quals.length
       ? new RegExp(`(?<![${L}\\d])(${alternation(quals)})[\\s\\u00a0\\u202f]*$`, 'iu')
       : null,

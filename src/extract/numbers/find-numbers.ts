@@ -28,62 +28,134 @@ export function parseDigits(s: string, decimalSeparator: ',' | '.'): number {
   return Number(t.replace(decimalSeparator, '.'));
 }
 
-function overlaps(a: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
+function overlaps(a: { readonly start: number; readonly end: number }, spans: readonly { readonly start: number; readonly end: number }[]): boolean {
   return spans.some((s) => a.start < s.end && s.start < a.end);
 }
 
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+const RUN_GAP_RE = /^[\s\u00a0\u202f-]+$/;
+
+/**
+ * One pass over the words: digits are read with the (sticky) digit regexes where a digit word starts,
+ * approximations where their first word is met, and runs of number words are read together.
+ */
 function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
   const cores: Core[] = [];
-  const taken: { start: number; end: number }[] = [];
+  let lastEnd = 0; // cores are found left to right and never overlap
   const add = (c: Core): void => {
-    if (overlaps(c, taken)) return;
+    if (c.start < lastEnd) return;
     cores.push(c);
-    taken.push({ start: c.start, end: c.end });
+    lastEnd = c.end;
   };
-  if (lex.approxRe) {
-    const re = lex.approxRe;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const a = lex.approximations.get(normalizeSpaces(m[0].toLowerCase()));
-      // "3 millions", "two hundred dozens": a multiplier after a number, not an approximation.
-      const prevWord = /([\p{L}\p{M}\p{N}]+)[\s\u00a0\u202f-]+$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
-      const afterNumber = prevWord !== undefined && (/\d$/.test(prevWord) || lex.words.get(prevWord.toLowerCase())?.kind === 'unit'
-        || lex.words.get(prevWord.toLowerCase())?.kind === 'multiplier') && !lex.articleLike.has(prevWord.toLowerCase());
-      if (a && !afterNumber) add({ start: m.index, end: m.index + m[0].length, value: a.value, words: true, ordinal: false, isArticleLike: false, qualifier: a.qualifier });
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = (): void => {
+    if (runStart >= 0) for (const w of readWordRun(text, runStart, runEnd, lex)) add({ ...w, words: true, qualifier: 'exact' });
+    runStart = -1;
+  };
+  const wr = WORD_RE;
+  wr.lastIndex = 0;
+  for (let w = wr.exec(text); w; w = wr.exec(text)) {
+    const at = w.index;
+    const word = w[0];
+    const c = word.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      flush();
+      if (at < lastEnd) continue;
+      // ".77": a number may start with its decimal separator.
+      const from = at > 0 && text[at - 1] === lex.lex.decimalSeparator && !/\d/.test(text[at - 2] ?? '') ? at - 1 : at;
+      digitCore(text, from, lex, add) || (from !== at && digitCore(text, at, lex, add));
+      continue;
     }
+    if (at < lastEnd) continue;
+    const lower = word.toLowerCase();
+    if (lex.approxFirst.has(lower) && approxCore(text, at, lex, add)) {
+      flush();
+      continue;
+    }
+    if (lex.words.has(lower) || lex.joiners.has(lower)) {
+      if (runStart >= 0 && RUN_GAP_RE.test(text.slice(runEnd, at))) runEnd = at + word.length;
+      else {
+        flush();
+        runStart = at;
+        runEnd = at + word.length;
+      }
+    } else flush();
   }
-  const ord = lex.ordinalDigitRe;
-  ord.lastIndex = 0;
+  flush();
+  return cores;
+}
+
+/** Digits at `at` (ordinal "1er", or "1 200", "6,7", "3M", "1,5 million"); true when one was added. */
+function digitCore(text: string, at: number, lex: CompiledNumberLexicon, add: (c: Core) => void): boolean {
   if (lex.lex.ordinalSuffixes?.length) {
-    for (let m = ord.exec(text); m; m = ord.exec(text)) {
-      add({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), words: false, ordinal: true, isArticleLike: false, qualifier: 'exact' });
+    const ord = lex.ordinalDigitRe;
+    ord.lastIndex = at;
+    const m = ord.exec(text);
+    if (m) {
+      add({ start: at, end: at + m[0].length, value: Number(m[1]), words: false, ordinal: true, isArticleLike: false, qualifier: 'exact' });
+      return true;
     }
   }
   const dre = lex.digitRe;
-  dre.lastIndex = 0;
-  for (let m = dre.exec(text); m; m = dre.exec(text)) {
-    let value = parseDigits(m[1]!, lex.lex.decimalSeparator);
-    let end = m.index + m[0].length;
-    if (m[2]) value *= SUFFIX[m[2]] ?? 1;
-    else {
-      const after = lex.multiplierAfterRe.exec(text.slice(end, end + 24));
-      if (after) {
-        value *= lex.lex.multipliers[after[1]!.toLowerCase()] ?? 1;
-        end += after[0].length;
-      }
-    }
-    if (Number.isFinite(value)) add({ start: m.index, end, value, words: false, ordinal: false, isArticleLike: false, qualifier: 'exact' });
-    dre.lastIndex = Math.max(dre.lastIndex, end);
-  }
-  const wre = lex.wordRunRe;
-  wre.lastIndex = 0;
-  for (let m = wre.exec(text); m; m = wre.exec(text)) {
-    for (const w of readWordRun(text, m.index, m.index + m[0].length, lex)) {
-      add({ ...w, words: true, qualifier: 'exact' });
+  dre.lastIndex = at;
+  const m = dre.exec(text);
+  if (!m) return false;
+  let value = parseDigits(m[1]!, lex.lex.decimalSeparator);
+  let end = at + m[0].length;
+  if (m[2]) value *= SUFFIX[m[2]] ?? 1;
+  else {
+    const after = lex.multiplierAfterRe.exec(text.slice(end, end + 24));
+    if (after) {
+      value *= lex.lex.multipliers[after[1]!.toLowerCase()] ?? 1;
+      end += after[0].length;
     }
   }
-  return cores.sort((a, b) => a.start - b.start);
+  if (!Number.isFinite(value)) return false;
+  add({ start: at, end, value, words: false, ordinal: false, isArticleLike: false, qualifier: 'exact' });
+  return true;
 }
+
+/** An approximation ("une dizaine", "dozens") at `at`, unless it follows a number ("3 millions"). */
+function approxCore(text: string, at: number, lex: CompiledNumberLexicon, add: (c: Core) => void): boolean {
+  const re = lex.approxRe;
+  if (!re) return false;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return false;
+  const a = lex.approximations.get(normalizeSpaces(m[0].toLowerCase()));
+  const prevWord = /([\p{L}\p{M}\p{N}]+)[\s\u00a0\u202f-]+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+  const prevKind = prevWord === undefined ? undefined : lex.words.get(prevWord)?.kind;
+  const afterNumber = prevWord !== undefined && (/\d$/.test(prevWord) || prevKind === 'unit' || prevKind === 'multiplier') && !lex.articleLike.has(prevWord);
+  if (!a || afterNumber) return false;
+  add({ start: at, end: at + m[0].length, value: a.value, words: true, ordinal: false, isArticleLike: false, qualifier: a.qualifier });
+  return true;
+}
+
+/**
+ * The longest phrase of up to `maxWords` words ending right before `pos` (spaces allowed in between, none
+ * after an apostrophe) that is a key of `map`: read backwards, so its cost does not depend on the text.
+ */
+function phraseBefore<V>(text: string, pos: number, map: ReadonlyMap<string, V>, maxWords: number): { start: number; value: V } | undefined {
+  let i = pos;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  let found: { start: number; value: V } | undefined;
+  for (let k = 0; k < maxWords && i > 0; k++) {
+    let j = i;
+    while (j > 0 && isWordy(text[j - 1]!)) j--;
+    if (j === i) break;
+    const v = map.get(normalizeSpaces(text.slice(j, end).toLowerCase()));
+    if (v !== undefined) found = { start: j, value: v };
+    i = j;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return found;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+const WORDY_RE = /[\p{L}\p{M}'’-]/u;
+const isWordy = (ch: string): boolean => WORDY_RE.test(ch);
 
 function bounds(value: number, q: NumberQualifier): { low: number | null; high: number | null } {
   if (q === 'exact') return { low: value, high: value };
@@ -127,19 +199,17 @@ export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumb
       high = next!.value;
       i++;
     } else {
-      const before = text.slice(Math.max(0, c.start - LOOKBACK), c.start);
-      const q = lex.qualifierBeforeRe?.exec(before);
-      const qual = q ? lex.qualifiers.get(normalizeSpaces(q[1]!.toLowerCase())) : undefined;
-      if (q && qual && !c.ordinal) {
-        start = c.start - q[0].length;
-        qualifier = qual;
+      const q = c.ordinal ? undefined : phraseBefore(text, c.start, lex.qualifiers, lex.maxQualifierWords);
+      if (q) {
+        start = q.start;
+        qualifier = q.value;
       } else if (!c.words && text[c.start - 1] === '-' && !/[\p{L}\p{N}]/u.test(text[c.start - 2] ?? '')) {
         start = c.start - 1;
         value = -value;
       } else {
-        const n = lex.negativeBeforeRe?.exec(before);
-        if (n && !c.ordinal) {
-          start = c.start - n[0].length;
+        const n = c.ordinal ? undefined : phraseBefore(text, c.start, lex.negatives, 2);
+        if (n) {
+          start = n.start;
           value = -value;
         }
       }

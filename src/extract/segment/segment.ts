@@ -5,6 +5,11 @@ import { compileSegmentLexicon, tokenize, type CompiledSegmentLexicon, type RawT
 
 const BLANK_LINE_RE = /\n[ \t\f\v\r\u00a0]*\n\s*/g;
 const TERMINAL_RE = /^[.!?…]+$/;
+/** ".", "!", "?", "…" without a regex: this runs on every token. */
+function isTerminal(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63 || c === 8230) && TERMINAL_RE.test(t);
+}
 const UPPER_RE = /^[\p{Lu}\p{N}]/u;
 const SINGLE_UPPER_RE = /^\p{Lu}$/u;
 
@@ -55,7 +60,7 @@ function findQuotations(tokens: readonly RawToken[], lex: CompiledSegmentLexicon
 /** True when a terminal token at i ends a sentence. */
 function endsSentence(tokens: readonly RawToken[], i: number, lex: CompiledSegmentLexicon, text: string): boolean {
   const t = tokens[i]!;
-  if (!TERMINAL_RE.test(t.text)) return false;
+  if (!isTerminal(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.text === '.' && prev && prev.end === t.start && prev.kind === 'word') {
@@ -103,7 +108,9 @@ export function segment(text: string, lexicon: SegmentLexicon, from = 0): Segmen
       const sIndex = sentences.length;
       const tokenStart = tokens.length;
       for (let k = sentStart; k <= endTok; k++) {
-        tokens.push({ ...raw[k]!, sentence: sIndex });
+        const tok = raw[k]!;
+        tok.sentence = sIndex;
+        tokens.push(tok);
         sentenceOf[k] = sIndex;
       }
       sentences.push({ index: sIndex, paragraph: pIndex, start: first.start, end: last.end, tokenStart, tokenEnd: tokens.length });
@@ -116,7 +123,7 @@ export function segment(text: string, lexicon: SegmentLexicon, from = 0): Segmen
         && raw[i]!.kind !== 'punct' && UPPER_RE.test(next.text);
       if (insideUntil[i] !== -1) continue; // never split inside a quotation
       const prevTok = raw[i - 1];
-      const quoteEnd = closes.has(i) && prevTok !== undefined && TERMINAL_RE.test(prevTok.text)
+      const quoteEnd = closes.has(i) && prevTok !== undefined && isTerminal(prevTok.text)
         && (next === undefined || UPPER_RE.test(next.text));
       if (quoteEnd) {
         closeSentence(i);

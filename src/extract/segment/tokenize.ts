@@ -1,11 +1,13 @@
 // Tokeniser: words (with elided prefixes and suffix clitics split off), numbers, punctuation, symbols.
 import type { SegmentLexicon, TokenKind } from './types.js';
 
+/** A token before sentence splitting; `sentence` is filled in by the segmenter (-1 until then). */
 export interface RawToken {
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly kind: TokenKind;
+  sentence: number;
   readonly clitic?: boolean;
 }
 
@@ -83,7 +85,7 @@ function splitWord(text: string, start: number, lex: CompiledSegmentLexicon, out
     const prefix = rest.slice(0, m.index).toLowerCase();
     if (!lex.elisions.has(prefix)) break;
     const len = m.index + 1;
-    out.push({ start: start + s, end: start + s + len, text: text.slice(s, s + len), kind: 'word', clitic: true });
+    out.push({ start: start + s, end: start + s + len, text: text.slice(s, s + len), kind: 'word', sentence: -1, clitic: true });
     s += len;
     if (s >= text.length) return;
   }
@@ -96,9 +98,9 @@ function splitWord(text: string, start: number, lex: CompiledSegmentLexicon, out
     }
   }
   const word = text.slice(s, e);
-  out.push({ start: start + s, end: start + e, text: word, kind: classify(word) });
+  out.push({ start: start + s, end: start + e, text: word, kind: classify(word), sentence: -1 });
   if (e < text.length) {
-    out.push({ start: start + e, end: start + text.length, text: text.slice(e), kind: 'word', clitic: true });
+    out.push({ start: start + e, end: start + text.length, text: text.slice(e), kind: 'word', sentence: -1, clitic: true });
   }
 }
 
@@ -113,7 +115,7 @@ export function tokenize(text: string, lex: CompiledSegmentLexicon, from: number
     if (start + t.length > to) {
       // A token running past the window is cut at the window's edge.
       const cut = text.slice(start, to);
-      if (cut) out.push({ start, end: to, text: cut, kind: classify(cut) });
+      if (cut) out.push({ start, end: to, text: cut, kind: classify(cut), sentence: -1 });
       break;
     }
     const isWordish = isWordChar(t.charCodeAt(0), t[0] ?? '');
@@ -122,12 +124,12 @@ export function tokenize(text: string, lex: CompiledSegmentLexicon, from: number
       const trailing = /['’]$/.test(t);
       if (trailing && !lex.elisions.has(t.slice(0, -1).toLowerCase())) {
         splitWord(t.slice(0, -1), start, lex, out);
-        out.push({ start: start + t.length - 1, end: start + t.length, text: t.slice(-1), kind: 'punct' });
+        out.push({ start: start + t.length - 1, end: start + t.length, text: t.slice(-1), kind: 'punct', sentence: -1 });
       } else {
         splitWord(t, start, lex, out);
       }
     } else {
-      out.push({ start, end: start + t.length, text: t, kind: classify(t) });
+      out.push({ start, end: start + t.length, text: t, kind: classify(t), sentence: -1 });
     }
   }
   return out;

@@ -78,6 +78,7 @@ export const dateLexicon: DateLexicon = {
     'in mid': [10, 19], late: [21, -1], 'in late': [21, -1], 'end of': [21, -1], 'the end of': [21, -1],
   },
   monthPartLinks: ['-', ''],
+  dayPartLinks: ['of'],
   anchorOffsets: {
     'the day after the': 1, 'the day after': 1, 'a day after the': 1, 'a day after': 1, 'the day before the': -1,
     'the day before': -1, 'a day before the': -1, 'a day before': -1, 'on the eve of the': -1, 'on the eve of': -1,
@@ -94,9 +95,7 @@ export const dateLexicon: DateLexicon = {
   durationOffsets: {
     ago: { sign: -1, position: 'after' },
     earlier: { sign: -1, position: 'after' },
-    before: { sign: -1, position: 'after' },
     later: { sign: 1, position: 'after' },
-    after: { sign: 1, position: 'after' },
     'from now': { sign: 1, position: 'after' },
   },
   hourMarkers: ["o'clock", 'h'],

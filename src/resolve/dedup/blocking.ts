@@ -17,7 +17,7 @@ export function mentionCountries(m: MentionInput): string[] {
 }
 
 export function blockingKeysOf(m: MentionInput, o: ResolverOptions): string[] {
-  const interval = eventInterval(m.event.date, m.publishedAt, o.undatedLookbackDays);
+  const interval = eventInterval(m.event.date, m.publishedAt, o.undatedLookbackDays, o.fallbackDateRules);
   if (!interval) return [];
   const group = typeGroupOf(m.event.type, o.typeGroups);
   const countries = mentionCountries(m);

@@ -27,7 +27,16 @@ function monthEnd(y: number, m: number): number {
 }
 
 /** The days an event may have happened on; null when neither the event nor its article is dated. */
-export function eventInterval(date: Event['date'], publishedAt: string | null, lookbackDays: number): DayInterval | null {
+export function eventInterval(
+  date: Event['date'],
+  publishedAt: string | null,
+  lookbackDays: number,
+  fallbackRules: readonly string[] = [],
+): DayInterval | null {
+  if (date && fallbackRules.includes(date.rule)) {
+    const day = dayNumber(date.start);
+    if (!Number.isNaN(day)) return { from: day - lookbackDays, to: day, precision: 'week', fromPublication: true };
+  }
   if (date) {
     const start = dayNumber(date.start);
     if (Number.isNaN(start)) return null;

@@ -39,8 +39,8 @@ function withinDocumentAllowed(a: MentionInput, b: MentionInput, o: ResolverOpti
 }
 
 /**
- * The best cluster for a mention, or null. A mention that shares no precise place with its best cluster
- * (a region, a country, no place) and fits another cluster almost as well is ambiguous: it founds its own
+ * The best cluster for a mention, or null. A mention that does not match its best cluster exactly (the
+ * same town and the same day(s)) and fits another cluster almost as well is ambiguous: it founds its own
  * event rather than being guessed into one.
  */
 export function matchMention(m: MentionInput, candidates: readonly ClusterView[], o: ResolverOptions): MatchDecision | null {
@@ -55,6 +55,6 @@ export function matchMention(m: MentionInput, candidates: readonly ClusterView[]
   const best = accepted[0];
   if (!best) return null;
   const second = accepted[1];
-  if (!best.s.precisePlace && second && second.s.score >= best.s.score - o.ambiguityMargin) return null;
+  if (!best.s.exact && second && second.s.score >= best.s.score - o.ambiguityMargin) return null;
   return { eventId: best.c.id, score: best.s.score, reason: `score ${best.s.score} ≥ ${o.threshold} vs ${best.s.against}: ${best.s.reason}` };
 }

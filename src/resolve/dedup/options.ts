@@ -10,6 +10,11 @@ export interface ResolverOptions {
   readonly dayTolerance: Readonly<Record<'day' | 'week' | 'month' | 'year', number>>;
   /** Days before publication an undated event may have happened (the article date bounds it). */
   readonly undatedLookbackDays: number;
+  /**
+   * Date rules (Event.date.rule) under which the extractor fell back to the publication date: such a date
+   * only bounds the event (on or before it), so it is treated like an undated event.
+   */
+  readonly fallbackDateRules: readonly string[];
   /** Types that can describe the same real event; a type absent from every group is its own group. */
   readonly typeGroups: readonly (readonly PloverType[])[];
   /** Modalities that can be merged with each other (e.g. an asserted attack and its denial). */
@@ -24,7 +29,7 @@ export interface ResolverOptions {
    * 'always'. A document's other events are distinct events.
    */
   readonly mergeWithinDocument: 'never' | 'claims' | 'always';
-  /** A mention with no precise shared place whose second-best cluster scores within this margin is ambiguous: new event. */
+  /** A mention matching its best cluster only loosely (not the same town and day) whose second-best cluster scores within this margin is ambiguous: new event. */
   readonly ambiguityMargin: number;
   /** Weights of the score components; they sum to 1. */
   readonly weights: Readonly<{ type: number; date: number; place: number; actors: number }>;
@@ -34,6 +39,7 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   threshold: 0.75,
   dayTolerance: { day: 0, week: 2, month: 0, year: 0 },
   undatedLookbackDays: 7,
+  fallbackDateRules: ['document date'],
   typeGroups: DEFAULT_TYPE_GROUPS,
   modalityGroups: [['asserted', 'alleged', 'denied'], ['planned'], ['hypothetical']],
   samePlaceKm: 3,

@@ -13,7 +13,7 @@ export interface PlaceRelation {
 
 const RANK: Record<Place['precision'], number> = { city: 0, admin2: 1, admin1: 2, region: 3, country: 4 };
 /** The same place says less about the event the larger the place is. */
-const SAME_SCORE: Record<Place['precision'], number> = { city: 1, admin2: 0.9, admin1: 0.7, region: 0.5, country: 0.3 };
+const SAME_SCORE: Record<Place['precision'], number> = { city: 1, admin2: 0.9, admin1: 0.7, region: 0.6, country: 0.3 };
 
 /** A place this close to the centre of a province or region is taken to lie in it when no code says so. */
 const NEAR_CENTRE_KM: Record<Place['precision'], number> = { city: 0, admin2: 30, admin1: 60, region: 60, country: 0 };

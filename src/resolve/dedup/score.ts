@@ -17,8 +17,8 @@ export interface PairScore {
   readonly score: number;
   readonly rejected: boolean;
   readonly reason: string;
-  /** The pair shares a precise place (the same or a nearby town or district), not just a region. */
-  readonly precisePlace: boolean;
+  /** The pair shares a precise place (the same or a nearby town or district) and the same day(s). */
+  readonly exact: boolean;
 }
 
 function groupOf(value: string, groups: readonly (readonly string[])[]): number {
@@ -26,7 +26,7 @@ function groupOf(value: string, groups: readonly (readonly string[])[]): number 
 }
 
 function reject(reason: string): PairScore {
-  return { score: 0, rejected: true, reason: `no: ${reason}`, precisePlace: false };
+  return { score: 0, rejected: true, reason: `no: ${reason}`, exact: false };
 }
 
 export function comparePair(a: Comparable, b: Comparable, o: ResolverOptions): PairScore {
@@ -42,14 +42,14 @@ export function comparePair(a: Comparable, b: Comparable, o: ResolverOptions): P
     if (ga < 0 || ga !== groupOf(eb.modality, o.modalityGroups)) return reject(`modality ${ea.modality}≠${eb.modality}`);
   }
   // date
-  const ia = eventInterval(ea.date, a.publishedAt, o.undatedLookbackDays);
-  const ib = eventInterval(eb.date, b.publishedAt, o.undatedLookbackDays);
+  const ia = eventInterval(ea.date, a.publishedAt, o.undatedLookbackDays, o.fallbackDateRules);
+  const ib = eventInterval(eb.date, b.publishedAt, o.undatedLookbackDays, o.fallbackDateRules);
   if (!ia || !ib) return reject('date unknown');
   const gap = gapDays(ia, ib);
   const prec = coarser(ia.precision, ib.precision);
   if (gap > o.dayTolerance[prec]) return reject(`dates ${gap}d apart (${prec})`);
   let dateScore: number;
-  if (ia.fromPublication || ib.fromPublication) dateScore = 0.4;
+  if (ia.fromPublication || ib.fromPublication) dateScore = ia.fromPublication && ib.fromPublication && ia.to === ib.to ? 0.7 : 0.4; // reported the same day
   else if (gap > 0) dateScore = 0.6 - 0.1 * (gap - 1);
   else if (ia.from === ib.from && ia.to === ib.to) dateScore = prec === 'day' ? 1 : prec === 'week' ? 0.6 : 0.4;
   else if ((ia.from <= ib.from && ib.to <= ia.to) || (ib.from <= ia.from && ia.to <= ib.to)) {
@@ -72,5 +72,6 @@ export function comparePair(a: Comparable, b: Comparable, o: ResolverOptions): P
   const reason =
     `type ${typeScore === 1 ? ea.type : `${ea.type}~${eb.type}`}; date ${gap > 0 ? `${gap}d apart` : ia.from === ib.from && ia.to === ib.to ? 'same' : 'overlap'} (${prec}); ` +
     `place ${place.kind} (${place.detail}); actors ${actors.detail}`;
-  return { score: Math.round(score * 1000) / 1000, rejected: false, reason, precisePlace: isPrecise(place) };
+  const sameDays = gap === 0 && prec === 'day' && ia.from === ib.from && ia.to === ib.to && !ia.fromPublication && !ib.fromPublication;
+  return { score: Math.round(score * 1000) / 1000, rejected: false, reason, exact: isPrecise(place) && sameDays };
 }

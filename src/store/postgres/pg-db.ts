@@ -16,7 +16,8 @@ function executor(q: (sql: string, params: SqlValue[]) => Promise<pg.QueryResult
 }
 
 export function openPgDb(connectionString: string, opts: { max?: number } = {}): SqlDb {
-  const pool = new pg.Pool({ connectionString, max: opts.max ?? 10 });
+  // At least 2: migrations hold a lock on one connection while applying scripts on another.
+  const pool = new pg.Pool({ connectionString, max: Math.max(2, opts.max ?? 10) });
   pool.on('error', () => undefined); // idle client errors surface on the next query instead of crashing
   const plain = executor((sql, params) => pool.query(sql, params));
   return {

@@ -78,6 +78,34 @@ describe('match', () => {
   });
 });
 
+describe('match: uncertain dates, ambiguity, one document', () => {
+  it('treats a date the extractor took from the publication date as "on or before publication"', () => {
+    const onDay = mention('a', { actors: [actor('RUS-MIL')] });
+    const fallback = mention('b', { actors: [actor('RUS-MIL')], date: { start: '2023-06-08', end: null, precision: 'day', rule: 'document date' } }, { publishedAt: '2023-06-08' });
+    const exact = mention('c', { actors: [actor('RUS-MIL')], date: { start: '2023-06-08', end: null, precision: 'day', rule: 'sentence date' } }, { publishedAt: '2023-06-08' });
+    expect(comparePair(onDay, fallback, o).rejected).toBe(false);
+    expect(resolver.match(fallback, [view('E1', onDay)])?.eventId).toBe('E1');
+    expect(comparePair(onDay, exact, o).reason).toMatch(/dates 2d apart/);
+  });
+
+  it('leaves a vague report that fits two events equally well on its own', () => {
+    const a = mention('a', { place: place('Kherson', { admin1: '08', lat: 46.64, lon: 32.61 }), actors: [actor('RUS-MIL')] });
+    const b = mention('b', { place: place('Nova Kakhovka', { admin1: '08', lat: 46.76, lon: 33.36 }), actors: [actor('RUS-MIL')] });
+    const oblast = mention('c', { place: place('Kherson Oblast', { admin1: '08', precision: 'admin1', lat: 46.7, lon: 33.2 }), actors: [actor('RUS-MIL')] });
+    expect(resolver.match(oblast, [view('E1', a)])?.eventId).toBe('E1');
+    expect(resolver.match(oblast, [view('E1', a), view('E2', b)])).toBeNull();
+  });
+
+  it('merges two mentions of one document only when they are two claims about one event', () => {
+    const first = mention('a', { counts: { killed: { value: 471, qualifier: 'exact' } }, attribution: { name: 'health ministry', actor: null } }, { documentId: 'd1' });
+    const second = mention('b', { counts: { killed: { value: 100, low: 100, high: 300, qualifier: 'range' } }, attribution: { name: 'US intelligence', actor: null } }, { documentId: 'd1' });
+    const repeat = mention('c', { counts: { killed: { value: 471, qualifier: 'exact' } }, attribution: { name: 'Health Ministry', actor: null } }, { documentId: 'd1' });
+    expect(resolver.match(second, [view('E1', first)])?.eventId).toBe('E1');
+    expect(resolver.match(repeat, [view('E1', first)])).toBeNull();
+    expect(createEventResolver({ mergeWithinDocument: 'never' }).match(second, [view('E1', first)])).toBeNull();
+  });
+});
+
 describe('blockingKeys', () => {
   it('gives nothing to an event with no date and no publication date', () => {
     expect(resolver.blockingKeys(mention('a', { date: null }, { publishedAt: null }))).toEqual([]);

@@ -1,0 +1,52 @@
+// Recognition stages (segment, dates, numbers) on a seed-sized French article: ms per article for each
+// stage and for the three together, next to a floor measured in the same run (one regex pass over the
+// same text that merely finds its words). Target: the three together well under 0.5 ms for ~2.5 KB.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDates } from '../src/extract/dates/index.js';
+import { findNumbers } from '../src/extract/numbers/index.js';
+import { segment } from '../src/extract/segment/index.js';
+import { dateLexicon } from '../src/lang/fr/dates.js';
+import { numberLexicon } from '../src/lang/fr/numbers.js';
+import { segmentLexicon } from '../src/lang/fr/segment.js';
+import { REPO_ROOT } from '../src/eval/gold-files.js';
+import { type BenchRow, ratioOf, timeRepeated } from './types.js';
+
+const SEED = join(REPO_ROOT, '..', 'shared', 'examples', 'karabakh-2023-09.fr.txt');
+// Used when ../shared is absent: a French news paragraph of the same kind (~0.6 KB, repeated to ~2.5 KB).
+const FALLBACK = "Les discussions entre les deux camps ont débuté jeudi 21 septembre à Yevlakh, au lendemain du cessez-le-feu. "
+  + "Selon le dernier bilan, l'opération qui s'est achevée en 24 heures mercredi à la mi-journée a fait au moins 200 morts "
+  + "et 400 blessés. Cinq violations ont été enregistrées dans les districts de Chucha (deux) et de Mardakert (trois), "
+  + "selon le ministère russe de la Défense. Des dizaines de civils ont fui depuis lundi; entre 10 et 15 villages sont vides.\n\n";
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+
+export default async function bench(): Promise<BenchRow[]> {
+  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : FALLBACK.repeat(4);
+  const doc = { value: '2023-09', precision: 'month' } as const;
+  const label = `${existsSync(SEED) ? 'seed karabakh-2023-09.fr.txt' : 'fallback French text'} (${(text.length / 1024).toFixed(1)} K chars)`;
+  const floor = await timeRepeated(() => {
+    WORD_RE.lastIndex = 0;
+    let n = 0;
+    while (WORD_RE.exec(text)) n++;
+    return n;
+  }, 1000);
+  const floorMs = floor.ms / floor.runs;
+  const stages: [string, () => unknown][] = [
+    ['segment', () => segment(text, segmentLexicon)],
+    ['findDates', () => findDates(text, dateLexicon, doc)],
+    ['findNumbers', () => findNumbers(text, numberLexicon)],
+    ['segment + findDates + findNumbers', () => {
+      segment(text, segmentLexicon);
+      findDates(text, dateLexicon, doc);
+      findNumbers(text, numberLexicon);
+    }],
+  ];
+  const rows: BenchRow[] = [];
+  for (const [name, fn] of stages) {
+    const t = await timeRepeated(fn, 1000);
+    const ms = t.ms / t.runs;
+    rows.push({ group: 'recognition', name: `${label}: ${name}, ms/article`, value: ms, unit: 'ms', baseline: { name: 'word scan', value: floorMs }, ratio: ratioOf(ms, floorMs) });
+  }
+  return rows;
+}

@@ -1,0 +1,82 @@
+// Geocoding accuracy on the development gold (../shared/gold/dev): the share of place names that
+// resolve within 25 km of the gold coordinates. Used by scripts/eval-geocode.ts and its test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Knowledge, ResolvedPlace } from './types.js';
+import { distanceKm as km } from './resolve-place.js';
+
+export const RADIUS_KM = 25;
+
+export interface GeocodeCase { name: string; context: string; admin: string[]; lat: number; lon: number; focus: string }
+export interface GeocodeResult { set: string; distinct: number; hits: number; mentions: number; mentionHits: number; unresolved: number; misses: string[] }
+
+type Row = Record<string, string>;
+const csv = (path: string): Row[] => parse(readFileSync(path), { columns: true, skip_empty_lines: true, relax_quotes: true, bom: true }) as Row[];
+
+/** Mali incidents: point / depart / arrivee names, coordinates joined from the OCHA list by *_id. */
+export function maliCases(shared: string): GeocodeCase[] {
+  const loc = new Map<string, { lat: number; lon: number }>();
+  for (const r of csv(join(shared, 'data', 'mali', 'localites_mali.csv'))) {
+    loc.set(String(r.id), { lat: Number(r.latitude), lon: Number(r.longitude) });
+  }
+  const out: GeocodeCase[] = [];
+  for (const r of csv(join(shared, 'gold', 'dev', 'mali-incidents-fr', 'incidents_mali.dev.csv'))) {
+    for (const f of ['point', 'depart', 'arrivee']) {
+      const name = r[f]?.trim();
+      const ref = loc.get(String(r[`${f}_id`] ?? '').trim());
+      if (name && ref) out.push({ name, context: '', admin: [], ...ref, focus: 'MLI' });
+    }
+  }
+  return out;
+}
+
+/** UCDP GED events located within 25 km (where_prec 1 or 2). */
+export function ucdpCases(shared: string, file: string, focus: string, latCol: string, lonCol: string): GeocodeCase[] {
+  const out: GeocodeCase[] = [];
+  for (const r of csv(join(shared, 'gold', 'dev', file))) {
+    if (r.where_prec !== '1' && r.where_prec !== '2') continue;
+    const lat = Number(r[latCol]);
+    const lon = Number(r[lonCol]);
+    const name = r.where_coordinates?.trim();
+    if (!name || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    out.push({ name, context: r.where_description ?? '', admin: [r.adm_1 ?? '', r.adm_2 ?? ''].filter(Boolean), lat, lon, focus });
+  }
+  return out;
+}
+
+/** How a reader would place it: the name, else a toponym in it or in the description. */
+export function resolveCase(k: Knowledge, c: GeocodeCase): ResolvedPlace | null {
+  // Context a reader has: the country, and the admin areas named around the place (adm_1, adm_2).
+  const near = c.admin.map((a) => k.lookupPlace(a, { focusCountries: [c.focus] })?.place).filter((p) => p != null);
+  const ctx = { focusCountries: [c.focus], near };
+  const direct = k.lookupPlace(c.name, ctx);
+  if (direct) return direct;
+  // A descriptive name ("M03 road between Sloviansk and Artemivsk town"): first toponym in it, then in the description.
+  for (const text of [c.name, c.context]) {
+    const m = k.findPlaces(text).find((p) => p.candidates.some((e) => e.featureClass !== 'country'));
+    if (m) return k.resolvePlace(m, ctx);
+  }
+  return null;
+}
+
+/** Share of distinct (name, coordinates) pairs, and of mentions, resolved within RADIUS_KM. */
+export function evaluateGeocoding(k: Knowledge, set: string, cases: readonly GeocodeCase[]): GeocodeResult {
+  const distinct = new Map<string, { c: GeocodeCase; n: number }>();
+  for (const c of cases) {
+    const key = `${c.name}|${c.lat.toFixed(3)}|${c.lon.toFixed(3)}`;
+    const d = distinct.get(key);
+    if (d) d.n++;
+    else distinct.set(key, { c, n: 1 });
+  }
+  const res: GeocodeResult = { set, distinct: distinct.size, hits: 0, mentions: cases.length, mentionHits: 0, unresolved: 0, misses: [] };
+  for (const { c, n } of distinct.values()) {
+    const r = resolveCase(k, c);
+    const d = r && r.place.lat != null && r.place.lon != null ? km(c.lat, c.lon, r.place.lat, r.place.lon) : Infinity;
+    if (!r) res.unresolved++;
+    if (d <= RADIUS_KM) { res.hits++; res.mentionHits += n; }
+    else res.misses.push(`${c.name} → ${r ? `${r.place.name} (${r.place.country}, ${r.place.precision}) ${d.toFixed(0)} km` : 'unresolved'}`);
+  }
+  return res;
+}
+
