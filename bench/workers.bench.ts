@@ -53,23 +53,33 @@ async function distributed(url: string, docs: readonly InputDocument[], n: numbe
   const children = Array.from({ length: n }, () =>
     spawn(process.execPath, ['--import', 'tsx', join(here, 'workers-child.ts'), url], { stdio: ['ignore', 'pipe', 'inherit'] }),
   );
-  const exits = children.map((c) => new Promise<void>((resolve) => c.on('exit', () => resolve())));
-  await Promise.all(children.map((c) => new Promise<void>((resolve, reject) => {
-    c.stdout!.on('data', (b: Buffer) => b.toString().includes('ready') && resolve());
-    c.on('exit', (code) => reject(new Error(`worker exited (${code}) before it was ready`)));
+  let exited = 0;
+  const exits = children.map((c) => new Promise<void>((resolve) => c.on('exit', () => {
+    exited++;
+    resolve();
   })));
-  const boss = await openQueue(url, { supervise: false });
-  const t0 = performance.now();
-  await enqueueDocuments(url, docs, { origin: 'bench' });
-  for (;;) {
-    if ((await boss.getQueueSize(DOCUMENT_QUEUE, { before: 'completed' })) === 0) break;
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    await Promise.all(children.map((c) => new Promise<void>((resolve, reject) => {
+      c.stdout!.on('data', (b: Buffer) => b.toString().includes('ready') && resolve());
+      c.on('exit', (code) => reject(new Error(`worker exited (${code}) before it was ready`)));
+    })));
+    const boss = await openQueue(url, { supervise: false });
+    try {
+      const t0 = performance.now();
+      await enqueueDocuments(url, docs, { origin: 'bench' });
+      for (;;) {
+        if ((await boss.getQueueSize(DOCUMENT_QUEUE, { before: 'completed' })) === 0) break;
+        if (exited > 0) throw new Error('a worker process died during the benchmark');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return docs.length / ((performance.now() - t0) / 1000);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(exits);
   }
-  const seconds = (performance.now() - t0) / 1000;
-  await boss.stop({ graceful: false, wait: true });
-  for (const c of children) c.kill('SIGTERM');
-  await Promise.all(exits);
-  return docs.length / seconds;
 }
 
 export default async function bench(): Promise<BenchRow[]> {

@@ -29,7 +29,7 @@ export interface ExtractorDeps {
 }
 
 /** Texts longer than this are cut (the trace says so): extraction stays bounded in time and memory. */
-export const MAX_TEXT_CHARS = 2_000_000;
+export const MAX_TEXT_CHARS = 1_000_000;
 
 export function createExtractor(deps: ExtractorDeps = {}): Extractor {
   let knowledge = deps.knowledge;

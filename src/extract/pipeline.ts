@@ -7,14 +7,19 @@ import { EVENT_TYPES, getEventType } from '../events/index.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { assignActors } from './actors/assign-actors.js';
+import { shareParticipants } from './actors/share-participants.js';
 import { findAttributions } from './attribution/find-attribution.js';
 import { attachCounts, newCandidate } from './build/candidates.js';
+import { cover, trimSpan } from './build/evidence.js';
 import { toEvent } from './build/to-event.js';
+import { clauseAround } from './actors/clause.js';
 import { applyContexts } from './context/apply-context.js';
 import { mergeCandidates } from './coref/merge-candidates.js';
 import { findCounts } from './counts/find-counts.js';
 import type { DateMention } from './dates/types.js';
 import { compilePack } from './lexicon/compiled-pack.js';
+import { bySentence, lastAtOrBefore } from './bucket.js';
+import { sentenceAt } from './sentences.js';
 import { toActorHit, type ActorHit, type Candidate, type SentenceView, type Trace } from './model.js';
 import { applyModality } from './modality/apply-modality.js';
 import type { NumberMention } from './numbers/types.js';
@@ -51,7 +56,11 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
 
   const seg = recognise.segment(text, pack, input.from);
   const sentences: SentenceView[] = seg.sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end }));
-  const paragraphOf = (offset: number) => seg.paragraphs.find((p) => offset >= p.start && offset < p.end)?.index ?? -1;
+  const paragraphOf = (offset: number) => {
+    const i = lastAtOrBefore(seg.paragraphs, offset, (p) => p.start);
+    const p = seg.paragraphs[i];
+    return p && offset < p.end ? p.index : -1;
+  };
   const numbers = recognise.numbers(text, pack).filter((n) => n.start >= input.from);
   const dates = recognise.dates(text, pack, doc).filter((d) => d.span.start >= input.from);
   const actorMatches = knowledge.findActors(text, pack.code, doc.date?.value ?? null).map(toActorHit).filter((a) => a.start >= input.from);
@@ -60,10 +69,13 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
 
   const triggers = findTriggers(text, sentences, cp, getEventType, input.from);
   const candidates: Candidate[] = [];
+  const quoted = seg.quotations.map((q) => q.inner);
   for (const t of triggers) {
     const s = sentences[t.sentence];
     if (!s) continue;
-    candidates.push(newCandidate(t, s));
+    const c = newCandidate(t, s);
+    c.evidence = [clauseAround(text, s, t, quoted)];
+    candidates.push(c);
     trace(() => ({ stage: 'events', rule: `trigger:${t.def.id}${t.row.weak ? ':weak' : ''}${t.anaphoric ? ':anaphoric' : ''}`, span: { start: t.start, end: t.end }, detail: t.text }));
   }
 
@@ -71,33 +83,45 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   attachCounts(candidates, counts, sentences, IMPLIED);
   for (const c of counts) trace(() => ({ stage: 'counts', rule: c.rule, span: { start: c.start, end: c.end }, detail: `${c.kind}=${c.count.value} (${c.count.qualifier})` }));
 
-  const quoted = seg.quotations.map((q) => q.inner);
   const attributions = findAttributions(text, sentences, cp, actors, quoted);
+  const claimsBySentence = bySentence(attributions, (a) => a.sentence);
   for (const c of candidates) {
-    const hit = attributions.find((a) => a.sentence === c.sentence.index && (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start)));
+    const hit = (claimsBySentence.get(c.sentence.index) ?? []).find((a) => (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start)));
     if (hit) {
       c.attribution = hit.attribution;
+      cover(c, hit);
+      cover(c, hit.nameSpan);
       trace(() => ({ stage: 'attribution', rule: `cue:${hit.scope}`, span: hit.nameSpan, detail: `${c.type.id} "${c.trigger.text}" according to ${hit.attribution.name}` }));
     }
   }
   applyModality(text, sentences, candidates, cp, trace);
   applyContexts(text, sentences, candidates, cp, trace);
 
-  const numberStarts = new Set(numbers.map((n) => n.start));
+  const numberStarts = numbers.map((n) => n.start).sort((a, b) => a - b);
+  const sentenceOf = (x: { start: number }) => sentenceAt(sentences, x.start)?.index;
+  const placesBySentence = bySentence(places, sentenceOf);
+  const actorsBySentence = bySentence(actors, sentenceOf);
+  const anchors = dates.filter((d) => d.relative);
   const triggerSpans = new Map<number, { start: number; end: number }[]>();
   for (const c of candidates) triggerSpans.set(c.sentence.index, [...(triggerSpans.get(c.sentence.index) ?? []), c.trigger].sort((a, b) => a.start - b.start));
   for (const c of candidates) {
-    c.actors = assignActors(c, { text, actors, attributions, pack: cp, quoted, triggers: triggerSpans.get(c.sentence.index) ?? [] });
+    const si = c.sentence.index;
+    const assigned = assignActors(c, { text, actors: actorsBySentence.get(si) ?? [], attributions: claimsBySentence.get(si) ?? [], pack: cp, quoted, triggers: triggerSpans.get(si) ?? [] });
+    c.actors = assigned.actors;
+    for (const sp of assigned.spans) cover(c, sp);
     if (c.actors.length) c.support++;
     // An event named only as an anchor ("au lendemain du cessez-le-feu") did not happen at the sentence's place.
-    const anchored = dates.some((d) => d.relative && d.relative.anchorSpan.start < c.trigger.end && c.trigger.start < d.relative.anchorSpan.end);
-    const sp = anchored ? { best: null, rank: 9, breakdown: [] } : placesForCandidate(text, c, places, cp, numberStarts, focusCountries);
+    const anchored = anchors.some((d) => d.relative && d.relative.anchorSpan.start < c.trigger.end && c.trigger.start < d.relative.anchorSpan.end);
+    const sp = anchored ? { best: null, rank: 9, breakdown: [] } : placesForCandidate(text, c, placesBySentence.get(si) ?? [], cp, numberStarts, focusCountries);
     if (sp.best) {
       c.place = { value: sp.best.place, rank: sp.rank, rule: sp.rank === 0 ? 'locative cue' : 'toponym in sentence' };
+      cover(c, sp.best);
       if (sp.rank <= 1) c.support++;
     }
     if (sp.breakdown.length) c.places = sp.breakdown.map((m) => m.place);
+    for (const m of sp.breakdown) cover(c, m);
   }
+  shareParticipants(candidates, trace);
   assignDates(candidates, dates, doc.date, paragraphOf, trace);
   for (const c of candidates) if (c.date && c.date.rank === 0) c.support++;
 
@@ -112,6 +136,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     }
     if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
   }
+  for (const c of kept) c.evidence = c.evidence.map((e) => trimSpan(text, e));
   return { events: kept.map((c) => toEvent(text, c)), trace: traceLog };
 }
 

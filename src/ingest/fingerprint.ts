@@ -47,8 +47,11 @@ function hash32(s: string): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Only the start of a very long text is fingerprinted (an article is far shorter; this bounds the cost). */
+const MAX_FINGERPRINT_CHARS = 200_000;
+
 function shingleHashes(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.slice(0, MAX_FINGERPRINT_CHARS).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
   if (words.length < SHINGLE_WORDS) {
     if (words.length) out.add(hash32(words.join(' ')));

@@ -71,7 +71,7 @@ function payloadItem(e: QuarantineEntry): ReadItem {
     return { ok: false, origin: e.origin, reason: `${e.origin}: cannot retry: ${file} is gone and no payload was kept`, payload: null };
   }
   let format = formatForName(file) ?? undefined;
-  if (format === 'jsonl' || (format === 'json' && e.origin !== file)) format = 'json';
+  if (format === 'jsonl' || (format === 'json' && e.origin !== file) || isDocumentJson(e.payload)) format = 'json';
   if (format === 'csv' || format === 'feed') {
     return { ok: false, origin: e.origin, reason: `${e.origin}: cannot retry: ${file} is gone (a ${format} item cannot be re-read alone)`, payload: e.payload };
   }
@@ -81,4 +81,15 @@ function payloadItem(e: QuarantineEntry): ReadItem {
     return { ok: false, origin: e.origin, reason: `${e.origin}: cannot retry: the payload holds ${items.length} documents`, payload: e.payload };
   }
   return first;
+}
+
+/** A payload kept as a contract document (documents the extractor failed on are kept this way). */
+function isDocumentJson(payload: string): boolean {
+  if (!payload.startsWith('{')) return false;
+  try {
+    const v = JSON.parse(payload) as unknown;
+    return !!v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string' && typeof (v as { id?: unknown }).id === 'string';
+  } catch {
+    return false;
+  }
 }

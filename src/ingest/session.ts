@@ -18,7 +18,11 @@ export interface SessionOptions {
   readonly lang?: string | undefined;
   /** Estimated Jaccard similarity from which a document is a near-duplicate (default 0.5). */
   readonly nearDuplicateThreshold?: number | undefined;
+  /** Longest text accepted, in characters (default 10,000,000); longer ones are quarantined. */
+  readonly maxChars?: number | undefined;
 }
+
+export const DEFAULT_MAX_CHARS = 10_000_000;
 
 export interface IngestProgress {
   /** Documents (and unreadable files) processed so far. */
@@ -95,6 +99,8 @@ export function createSession(deps: SessionDeps): IngestSession {
     const d = raw.doc;
     const text = normalizeText(d.text);
     if (!text.trim()) return quarantine(origin, `${origin}: empty text`, payloadOf(d.text));
+    const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+    if (text.length > maxChars) return quarantine(origin, `${origin}: text too long (${text.length} characters; the limit is ${maxChars})`, null);
     const dateValue = d.date ?? opts.date ?? null;
     const date = parsePartialDate(dateValue);
     if (dateValue && !date) return quarantine(origin, `${origin}: field date: "${dateValue}" is not YYYY-MM-DD, YYYY-MM or YYYY`, payloadOf(d.text));

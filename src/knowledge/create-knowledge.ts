@@ -12,7 +12,13 @@ import { parseSkeletonRules } from './skeleton.js';
 export interface KnowledgeSources {
   readonly version?: string;
   /** Gazetteer TSV files; curated ones (hand-reviewed) win ties against bulk data. */
-  readonly gazetteer?: readonly (DataFile & { readonly curated: boolean; readonly keys?: string; readonly skeletons?: string })[];
+  readonly gazetteer?: readonly (DataFile & {
+    readonly curated: boolean;
+    /** Precomputed key index (scripts/build-knowledge.ts). */
+    readonly keys?: string;
+    /** Precomputed spelling-skeleton index, or a function reading it when first needed. */
+    readonly skeletons?: string | (() => string);
+  })[];
   readonly countries?: readonly CountryRecord[];
   readonly langs?: readonly LangData[];
   /** data/actors/state-roles.tsv */
@@ -36,9 +42,7 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
   const langs = src.langs ?? [];
   // ---- places
   const gb = new GazetteerBuilder();
-  // Curated rows first: they come first among homonyms with equal scores.
-  const files = [...(src.gazetteer ?? [])].sort((a, b) => Number(b.curated) - Number(a.curated));
-  for (const f of files) gb.addFile(f.text, f.source, f.curated, f.keys, f.skeletons);
+  for (const f of src.gazetteer ?? []) gb.addFile(f.text, f.source, f.curated, f.keys, f.skeletons);
   const g = gb.build(src.skeletonRules ? parseSkeletonRules(src.skeletonRules.text, src.skeletonRules.source) : []);
   const finder: PlaceFinderConfig = buildFinderConfig(langs);
 
@@ -95,7 +99,15 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     countryCode(nameOrCode) {
       const s = nameOrCode.trim();
       if (/^[A-Z]{3}$/.test(s) && iso3s.has(s)) return s;
-      return countryKeys.get(nameKey(s)) ?? null;
+      const known = countryKeys.get(nameKey(s));
+      if (known) return known;
+      // A government's alias that is the whole string ("RDC", "Birmanie").
+      for (const l of langs) {
+        const m = dict.find(s, l.code);
+        const only = m.length === 1 ? m[0] : undefined;
+        if (only && only.actor.id === `${only.actor.country}-GOV` && !only.metonym && nameKey(only.text) === nameKey(s)) return only.actor.country;
+      }
+      return null;
     },
   };
 }

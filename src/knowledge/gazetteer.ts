@@ -83,14 +83,14 @@ export class GazetteerBuilder {
   private readonly byKey = new Map<string, string>();
   private maxTokens = 1;
   /** Precomputed skeleton index text per file (with its base id), or the keys to compute it from. */
-  private readonly skeletonParts: { base: number; text?: string; keys?: [string, string][] }[] = [];
+  private readonly skeletonParts: { base: number; text?: () => string; keys?: [string, string][] }[] = [];
 
   /**
    * Adds a gazetteer file. `keys` is the precomputed index ("key<TAB>id,id" per line, ids relative
    * to this file's data rows); without it every row is parsed and its names folded now, which
    * also validates each row.
    */
-  addFile(text: string, source: string, curated: boolean, keys?: string, skeletons?: string): void {
+  addFile(text: string, source: string, curated: boolean, keys?: string, skeletons?: string | (() => string)): void {
     const lines = text.split('\n');
     const base = this.total;
     this.sources.push({ lines, source, curated });
@@ -103,10 +103,10 @@ export class GazetteerBuilder {
         if (tab <= 0) continue;
         const ids = line.slice(tab + 1);
         const key = line.slice(0, tab);
-        this.addKey(key, shift(ids, base));
+        this.addKey(key, shift(ids, base), curated);
         if (skeletons === undefined && ids) own.push([key, ids]);
       }
-      this.skeletonParts.push(skeletons === undefined ? { base, keys: own } : { base, text: skeletons });
+      this.skeletonParts.push(skeletons === undefined ? { base, keys: own } : { base, text: typeof skeletons === 'string' ? () => skeletons : skeletons });
       return;
     }
     const own: [string, string][] = [];
@@ -115,18 +115,18 @@ export class GazetteerBuilder {
       if (!isDataLine(l)) continue;
       const e = parseGazetteerRow(l.replace(/\r$/, ''), source, i + 1, curated);
       for (const key of entryKeys(e)) {
-        this.addKey(key, String(base + i));
+        this.addKey(key, String(base + i), curated);
         own.push([key, String(i)]);
       }
     }
     this.skeletonParts.push({ base, keys: own });
   }
 
-  private addKey(key: string, ids: string): void {
+  private addKey(key: string, ids: string, curated: boolean): void {
     const known = this.byKey.get(key);
-    // Curated files are added first; their ids stay first.
+    // Curated entries come first among homonyms (they win ties).
     if (known === undefined || known === '') this.byKey.set(key, ids);
-    else if (ids !== '') this.byKey.set(key, `${known},${ids}`);
+    else if (ids !== '') this.byKey.set(key, curated ? `${ids},${known}` : `${known},${ids}`);
     const sp = key.indexOf(' ');
     if (sp < 0) return;
     const first = key.slice(0, sp);
@@ -166,7 +166,8 @@ export class GazetteerBuilder {
         m.set(sk, known === undefined ? ids : `${known},${ids}`);
       };
       const header = `# skeleton rules ${id}`;
-      if (parts.some((p) => p.text !== undefined && !p.text.startsWith(header + '\n'))) {
+      const texts = parts.map((p) => p.text?.());
+      if (texts.some((t) => t !== undefined && !t.startsWith(header + '\n'))) {
         // An index built with other rules: compute everything from the keys (slow, once).
         for (const [key, ids] of byKey) {
           const sk = ids ? skeleton(key, rules) : '';
@@ -174,8 +175,8 @@ export class GazetteerBuilder {
         }
         return m;
       }
-      for (const p of parts) {
-        for (const line of p.text?.split('\n') ?? []) {
+      for (const [i, p] of parts.entries()) {
+        for (const line of texts[i]?.split('\n') ?? []) {
           const tab = line.indexOf('\t');
           if (tab > 0) add(line.slice(0, tab), shift(line.slice(tab + 1), p.base));
         }

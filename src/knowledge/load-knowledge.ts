@@ -34,7 +34,8 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
       source: gazPath,
       curated: false,
       ...(existsSync(keysPath) ? { keys: gunzipSync(read(keysPath)).toString('utf8') } : {}),
-      ...(existsSync(skelPath) ? { skeletons: gunzipSync(read(skelPath)).toString('utf8') } : {}),
+      // Read on the first spelling-variant lookup only.
+      ...(existsSync(skelPath) ? { skeletons: () => gunzipSync(readFileSync(skelPath)).toString('utf8') } : {}),
     },
   ];
   for (const f of tsvFiles(join(dir, 'places'))) gazetteer.push({ ...text(f), curated: true });

@@ -28,7 +28,6 @@ export interface Token {
 }
 
 // Marks belong to their token so that decomposed input ("e" + U+0301) folds like composed input.
-const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 const NON_TOKEN = /[^\p{L}\p{N}\p{M}]+/gu;
 const foldCache = new Map<string, string>();
 
@@ -57,17 +56,43 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const wordCache = new Map<number, boolean>();
+
+/** True for a letter, digit or combining mark (a code point). */
+function isWordCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let w = wordCache.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCache.set(cp, w);
+  }
+  return w;
+}
+
 function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  // The array is frozen so that the cached result cannot be changed by a caller.
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i) as number;
+    if (!isWordCode(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      cp = text.codePointAt(i) as number;
+      if (!isWordCode(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    const raw = text.slice(start, i);
     const first = raw[0] ?? '';
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const upper = cap && raw === raw.toUpperCase() && /\p{L}/u.test(raw);
-    out.push({ start: m.index, end: m.index + raw.length, key: cachedFold(raw), cap, upper });
+    const upper = cap && raw === raw.toUpperCase();
+    out.push({ start, end: i, key: cachedFold(raw), cap, upper });
   }
+  // The array is frozen so that the cached result cannot be changed by a caller.
   return Object.freeze(out) as Token[];
 }
 

@@ -37,17 +37,19 @@ async function mentionsOf(tx: SqlExecutor, eventId: string): Promise<MentionRow[
 
 async function candidates(tx: SqlExecutor, keys: readonly string[]): Promise<ClusterView[]> {
   if (!keys.length) return [];
-  const ids = await tx.all<{ event_id: string }>(
-    `SELECT DISTINCT event_id FROM event_keys WHERE key IN ${inList(keys.length)} ORDER BY event_id`,
+  // Two round trips whatever the number of candidates: their events, then all their mentions.
+  const events = await tx.all<{ id: string; event_json: string }>(
+    `SELECT id, event_json FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ${inList(keys.length)}) ORDER BY id`,
     [...keys],
   );
-  const out: ClusterView[] = [];
-  for (const { event_id } of ids) {
-    const row = await tx.get<{ event_json: string }>('SELECT event_json FROM events WHERE id = ?', [event_id]);
-    if (!row) continue;
-    out.push({ id: event_id, event: JSON.parse(row.event_json), mentions: (await mentionsOf(tx, event_id)).map(toMentionInput) });
-  }
-  return out;
+  if (!events.length) return [];
+  const rows = await tx.all<MentionRow>(
+    `SELECT ${MENTION_COLUMNS} FROM mentions WHERE event_id IN ${inList(events.length)} ORDER BY event_id, document_id, idx`,
+    events.map((e) => e.id),
+  );
+  const byEvent = new Map<string, MentionInput[]>();
+  for (const r of rows) byEvent.set(r.event_id, [...(byEvent.get(r.event_id) ?? []), toMentionInput(r)]);
+  return events.map((e) => ({ id: e.id, event: JSON.parse(e.event_json) as ClusterView['event'], mentions: byEvent.get(e.id) ?? [] }));
 }
 
 async function addKeys(tx: SqlExecutor, eventId: string, keys: readonly string[]): Promise<void> {

@@ -136,6 +136,10 @@ export function runStoreContract(opts: StoreContractOptions): void {
       expect(await ids({ minSources: 2 })).toEqual(['d1+d2']);
       expect(await ids({ documentId: 'd2' })).toEqual(['d1+d2']);
       expect(await ids({ type: 'ASSAULT', country: 'AZE', minSources: 3 })).toEqual([]);
+      // Values are bound parameters, never SQL; LIKE wildcards in a substring filter are literal.
+      expect(await ids({ type: "ASSAULT' OR '1'='1" })).toEqual([]);
+      expect(await ids({ place: '%' })).toEqual([]);
+      expect(await ids({ actor: '_' })).toEqual([]);
     });
 
     it('searches evidence and document text, ignoring accents and case', async () => {

@@ -112,6 +112,14 @@ describe('ingest (SQLite)', () => {
   });
 });
 
+describe('limits', () => {
+  it('quarantines a text longer than maxChars, naming the limit', async () => {
+    const s = await ingestDocuments([{ id: 'long', text: 'mot '.repeat(50) }], { store, extractor: countingExtractor(), options: { maxChars: 100 } });
+    expect(s.quarantine.map((q) => q.reason)).toEqual(['memory#long: text too long (200 characters; the limit is 100)']);
+    expect(await store.getDocument('long')).toBeNull();
+  });
+});
+
 describe('near-duplicates', () => {
   it('links a republished wire story to its original without extracting it; another story on the event stays separate', async () => {
     const extractor = countingExtractor();
@@ -206,6 +214,20 @@ describe('quarantine and retry', () => {
     expect(outcomes[0]).toMatchObject({ status: 'resolved' });
     expect(await store.getDocument('boom')).toMatchObject({ date: '2023-09-21', text: "Un texte qui fait échouer l'extracteur." });
     expect(await store.listQuarantine()).toEqual([]);
+  });
+
+  it('retries an HTML page the extractor failed on from its kept document, metadata included', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'page.html');
+    writeFileSync(file, '<html lang="fr"><head><meta property="article:published_time" content="2023-09-21"><meta property="og:title" content="Pourparlers à Yevlakh"></head><body><article><p>Les discussions entre les deux camps ont débuté jeudi à Yevlakh, au lendemain du cessez-le-feu.</p></article></body></html>');
+    const failing: Extractor = { extract() { throw new Error('stage exploded'); } };
+    await ingest([file], { store, extractor: failing });
+    rmSync(file);
+    expect((await retryQuarantine([], { store, extractor: countingExtractor() }))[0]).toMatchObject({ status: 'resolved' });
+    expect(await store.getDocument('page.html')).toMatchObject({
+      date: '2023-09-21', lang: 'fr', title: 'Pourparlers à Yevlakh',
+      text: 'Pourparlers à Yevlakh\n\nLes discussions entre les deux camps ont débuté jeudi à Yevlakh, au lendemain du cessez-le-feu.',
+    });
   });
 
   it('names an unknown entry', async () => {

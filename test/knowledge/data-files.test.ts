@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knowledgeDataDir, loadKnowledge, nameKey } from '../../src/knowledge/index.js';
-import { tsvRows } from '../../src/knowledge/lang-data.js';
+import { gunzipSync } from 'node:zlib';
+import { parsePlural, pluralize, tsvRows } from '../../src/knowledge/lang-data.js';
+import type { CountryRecord } from '../../src/knowledge/index.js';
 
 const DATA = knowledgeDataDir();
 const k = loadKnowledge();
@@ -41,14 +43,23 @@ describe('actor data files', () => {
   });
 });
 
+const countries = JSON.parse(gunzipSync(readFileSync(join(DATA, 'compiled', 'countries.json.gz'))).toString('utf8')) as CountryRecord[];
+const ukraine = countries.find((c) => c.iso3 === 'UKR')!;
+/** Ukraine's demonym in a language, in the form a pattern asks for (plural by the language's rules). */
+function demonym(lang: string, form: string): string {
+  const d = ukraine.demonyms[lang] ?? { m: 'Ukrainian', f: 'Ukrainian' };
+  const plural = parsePlural(readFileSync(join(DATA, 'lang', lang, 'plural.tsv'), 'utf8'), 'plural.tsv');
+  return { m: d.m, f: d.f, mp: pluralize(d.m, plural), fp: pluralize(d.f, plural) }[form] ?? d.m;
+}
+
 describe.each(LANGS)('language %s', (lang) => {
   const dir = join(DATA, 'lang', lang);
   it('every actor pattern generates the actor of its role for a country with demonyms', () => {
     for (const { cols } of tsvRows(readFileSync(join(dir, 'actor-patterns.tsv'), 'utf8'))) {
       const [role, pattern] = cols as [string, string];
       const probe = pattern
-        .replace('{country}', lang === 'fr' ? 'Ukraine' : 'Ukraine')
-        .replace(/\{dem\.(m|f|mp|fp)\}/, (_, f: string) => (lang === 'fr' ? { m: 'ukrainien', f: 'ukrainienne', mp: 'ukrainiens', fp: 'ukrainiennes' }[f]! : 'Ukrainian'));
+        .replace('{country}', ukraine.names[lang]?.[0] ?? 'Ukraine')
+        .replace(/\{dem\.(m|f|mp|fp)\}/, (_, f: string) => demonym(lang, f));
       const hits = k.findActors(probe, lang, null);
       expect(hits.map((h) => h.actor.id), `${pattern} → "${probe}"`).toContain(`UKR-${role}`);
     }
@@ -79,5 +90,18 @@ describe('curated places', () => {
       expect(r?.entry.curated, n).toBe(true);
       expect(r?.place.precision).toBe(cls);
     }
+  });
+});
+
+describe('countryCode with the committed data', () => {
+  it.each([
+    ['Azerbaïdjan', 'AZE'],
+    ['Côte d’Ivoire', 'CIV'],
+    ['RDC', 'COD'],
+    ['Birmanie', 'MMR'],
+    ['Bakou', null],
+    ['FR', 'FRA'],
+  ])('%s → %s', (name, want) => {
+    expect(k.countryCode(name)).toBe(want);
   });
 });

@@ -1,4 +1,5 @@
 // The store contract on SQLite (in memory), plus what only a file database shows: data survives reopening.
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,20 @@ describe('SQLite file store', () => {
       expect((await b.listEvents({ text: 'gao' })).total).toBe(1);
       expect(await b.migrate()).toBe(1);
       await b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a database written by a newer Vigie', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-store-'));
+    try {
+      const path = join(dir, 'vigie.db');
+      await (await openStore(path)).close();
+      const raw = new Database(path);
+      raw.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 'later')").run();
+      raw.close();
+      await expect(openStore(path)).rejects.toThrow(/schema version 99 is newer/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -13,7 +13,7 @@ import { clauseAround } from './clause.js';
 import { toActor } from './to-actor.js';
 
 /** How far after a trigger (UTF-16 units) its object may stand. */
-const TARGET_REACH = 60;
+const TARGET_REACH = 40;
 
 const AGENT_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'rebel_group', 'militia']);
 
@@ -27,7 +27,7 @@ export interface ActorContext {
   readonly triggers: readonly Span[];
 }
 
-export function assignActors(c: Candidate, ctx: ActorContext): Actor[] {
+export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]; spans: Span[] } {
   const { text, pack } = ctx;
   const s = c.sentence;
   const claimSpans = ctx.attributions.filter((a) => a.sentence === s.index && a.scope === 'sentence').map((a) => a.nameSpan);
@@ -35,15 +35,18 @@ export function assignActors(c: Candidate, ctx: ActorContext): Actor[] {
   const prev = ctx.triggers.filter((t) => t.end <= c.trigger.start).pop();
   const next = ctx.triggers.find((t) => t.start >= c.trigger.end);
   const clause = c.type.symmetric ? s : clauseAround(text, s, c.trigger, ctx.quoted);
-  const win = { start: Math.max(clause.start, prev?.end ?? 0), end: Math.min(clause.end, next?.start ?? Infinity) };
+  // Symmetric events (a meeting "réuni … à la demande de la France") keep the rest of the sentence.
+  const win = { start: Math.max(clause.start, prev?.end ?? 0), end: c.type.symmetric ? clause.end : Math.min(clause.end, next?.start ?? Infinity) };
   const inWindow = inSentence.filter((m) => m.start >= win.start && m.end <= win.end && !(m.start < c.trigger.end && c.trigger.start < m.end));
   const out: Actor[] = [];
+  const spans: Span[] = [];
   const add = (m: ActorHit, role: Actor['role']) => {
+    spans.push(m);
     if (!out.some((a) => a.id === m.actor.id && a.role === role)) out.push(toActor(m, role));
   };
   if (c.type.symmetric) {
     for (const m of inWindow.length ? inWindow : inSentence) add(m, 'participant');
-    return out;
+    return { actors: out, spans };
   }
   for (const m of inWindow) {
     let role: Actor['role'];
@@ -60,5 +63,5 @@ export function assignActors(c: Candidate, ctx: ActorContext): Actor[] {
     const subject = inSentence.filter((m) => m.end <= win.start).pop();
     if (subject) add(subject, 'source');
   }
-  return out;
+  return { actors: out, spans };
 }

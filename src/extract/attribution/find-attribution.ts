@@ -8,6 +8,8 @@ import { sentenceAt } from '../sentences.js';
 import { toActor } from '../actors/to-actor.js';
 
 const MAX_NAME = 90;
+/** A speaker named after the verb fits in this many characters before the sentence ends. */
+const SHORT_TAIL = 60;
 const QUOTE_END = /["»”]\s*,?\s*$/u;
 const TRIM = /^[\s,;:"«»“”'’(]+|[\s,;:"«»“”'’).]+$/gu;
 
@@ -24,12 +26,16 @@ export function findAttributions(
       const s = sentenceAt(sentences, cue.start);
       if (!s || quoted.some((q) => cue.start >= q.start && cue.end <= q.end)) continue;
       const before = text.slice(s.start, cue.start);
-      const inverted = row.source === 'before' && (QUOTE_END.test(before) || before.trim() === '');
+      const rest = text.slice(cue.end, s.end);
+      // "…, a indiqué la MINUSMA." / "« … », ont commenté les séparatistes": the speaker follows the verb.
+      const inverted = row.source === 'before' && (QUOTE_END.test(before) || before.trim() === '' || (/,\s*$/u.test(before) && rest.trim().length <= SHORT_TAIL));
+      // "…, Ukrainian officials said.": the claim is what came before the verb.
+      const final = row.source === 'before' && !inverted && rest.replace(/[\p{P}\s]/gu, '') === '';
       const span = row.source === 'after' || inverted ? afterCue(text, cue.end, s.end, pack) : beforeCue(text, s.start, cue.start, pack, actors);
       if (!span) continue;
       const attribution = label(text, span, pack, actors);
       if (!attribution) continue;
-      const scope = row.source === 'after' ? 'sentence' : inverted ? 'before' : 'after';
+      const scope = row.source === 'after' ? 'sentence' : inverted || final ? 'before' : 'after';
       const clauseEnd = scope === 'after' ? nextBreak(text, cue.end, s.end) : s.end;
       out.push({ start: cue.start, end: cue.end, sentence: s.index, attribution, scope, nameSpan: span, clauseEnd });
     }

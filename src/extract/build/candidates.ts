@@ -2,7 +2,12 @@
 // that can carry that kind; a count in a sentence without one goes to the last event told before it
 // ("Attaque d'un convoi … . 2 morts"); a casualty count with no event at all implies one.
 import type { EventTypeDef } from '../../events/event-type.js';
+import { bySentence } from '../bucket.js';
+import { cover } from './evidence.js';
 import type { Candidate, CountHit, SentenceView, TriggerHit } from '../model.js';
+
+/** How many sentences back a count without an event of its own looks for one ("Attaque … . 2 morts"). */
+const LOOK_BACK = 2;
 
 export function newCandidate(trigger: TriggerHit, sentence: SentenceView): Candidate {
   return {
@@ -31,22 +36,27 @@ export function attachCounts(
   sentences: readonly SentenceView[],
   implied: EventTypeDef | undefined,
 ): void {
+  const bucket = bySentence(candidates, (c) => c.sentence.index);
   for (const hit of counts) {
     const accepts = (c: Candidate) => c.type.countKinds.includes(hit.kind) && !c.counts[hit.kind];
-    const same = candidates.filter((c) => c.sentence.index === hit.sentence && accepts(c));
+    const here = bucket.get(hit.sentence) ?? [];
     const dist = (c: Candidate) => Math.abs(c.trigger.start - hit.start);
-    let host = same.sort((a, b) => dist(a) - dist(b))[0];
-    if (!host && !candidates.some((c) => c.sentence.index === hit.sentence && c.type.countKinds.includes(hit.kind))) {
-      host = candidates.filter((c) => c.sentence.index < hit.sentence && accepts(c)).sort((a, b) => b.trigger.start - a.trigger.start)[0];
+    let host = here.filter(accepts).sort((a, b) => dist(a) - dist(b))[0];
+    if (!host && !here.some((c) => c.type.countKinds.includes(hit.kind))) {
+      for (let back = 1; back <= LOOK_BACK && !host; back++) {
+        host = (bucket.get(hit.sentence - back) ?? []).filter(accepts).sort((a, b) => b.trigger.start - a.trigger.start)[0];
+      }
     }
     if (!host && implied && implied.countKinds.includes(hit.kind) && hit.count.value > 0) {
       const sentence = sentences[hit.sentence];
       if (!sentence) continue;
       host = newCandidate({ start: hit.start, end: hit.end, text: '', row: { type: implied.id, pattern: '', example: '' }, def: implied, sentence: hit.sentence, anaphoric: false }, sentence);
       candidates.push(host);
+      bucket.set(hit.sentence, [...here, host]);
     }
     if (!host) continue;
     host.counts[hit.kind] = { count: hit.count, span: { start: hit.start, end: hit.end } };
+    cover(host, hit);
     host.support++;
     if (host.sentence.index !== hit.sentence) {
       const s = sentences[hit.sentence];

@@ -4,13 +4,16 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { matchAll } from '../lexicon/word-regex.js';
 import type { Candidate, SentenceView, Trace } from '../model.js';
 import { sentenceAt } from '../sentences.js';
+import { bySentence } from '../bucket.js';
+import { cover } from '../build/evidence.js';
 
 export function applyContexts(text: string, sentences: readonly SentenceView[], candidates: readonly Candidate[], pack: CompiledPack, trace: Trace): void {
+  const bucket = bySentence(candidates, (c) => c.sentence.index);
   for (const { row, re } of pack.contexts) {
     for (const cue of matchAll(re, text)) {
       const s = sentenceAt(sentences, cue.start);
       if (!s) continue;
-      const inSentence = candidates.filter((c) => c.sentence.index === s.index);
+      const inSentence = (bucket.get(s.index) ?? []);
       const overlapping = inSentence.find((c) => c.trigger.start < cue.end && cue.start < c.trigger.end);
       let targets: Candidate[];
       if (overlapping) targets = (overlapping.trigger.row.context?.length ?? 0) > 0 ? [] : [overlapping];
@@ -22,6 +25,7 @@ export function applyContexts(text: string, sentences: readonly SentenceView[], 
       }
       for (const c of targets) {
         c.contexts.add(row.context);
+        cover(c, cue);
         trace(() => ({ stage: 'context', rule: `${row.context}:${row.scope}`, span: { start: cue.start, end: cue.end }, detail: `${c.type.id} "${c.trigger.text}"` }));
       }
     }

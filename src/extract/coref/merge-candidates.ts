@@ -7,6 +7,9 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
+/** Tellings farther apart than this (UTF-16 units, a long article) are never merged: keeps coreference linear on huge inputs. */
+const WINDOW = 30_000;
+
 const ids = (c: Candidate, role: string) => new Set(c.actors.filter((x) => x.role === role).map((x) => x.id ?? x.name));
 
 export function compatible(a: Candidate, b: Candidate): boolean {
@@ -39,8 +42,7 @@ function absorb(into: Candidate, c: Candidate): void {
   // The first telling decides who asserts the event; a later one that brings figures brings its claimant.
   const hasCounts = (x: Candidate) => Object.keys(x.counts).length > 0;
   if (c.attribution && hasCounts(c) && !hasCounts(into)) into.attribution = c.attribution;
-  for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
-  into.evidence.sort((x, y) => x.start - y.start);
+  into.evidence.push(...c.evidence);
   for (const [k, v] of Object.entries(c.counts) as [keyof Candidate['counts'], NonNullable<Candidate['counts'][keyof Candidate['counts']]>][]) if (!into.counts[k]) into.counts[k] = v;
   if (c.place && (!into.place || c.place.rank < into.place.rank)) into.place = c.place;
   if (c.places.length > into.places.length) into.places = c.places;
@@ -60,12 +62,23 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const ordered = [...candidates].sort((a, b) => Number(a.trigger.anaphoric) - Number(b.trigger.anaphoric) || a.trigger.start - b.trigger.start);
   for (const c of ordered) {
-    const pool = kept.filter((k) => compatible(k, c));
+    const pool = kept.filter((k) => Math.abs(k.trigger.start - c.trigger.start) <= WINDOW && compatible(k, c));
     const host = c.trigger.anaphoric
       ? pool.sort((x, y) => Math.abs(x.trigger.start - c.trigger.start) - Math.abs(y.trigger.start - c.trigger.start))[0]
       : pool[0];
     if (host) absorb(host, c);
     else kept.push(c);
   }
+  for (const k of kept) k.evidence = uniqueSpans(k.evidence);
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function uniqueSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const seen = new Set<string>();
+  return [...spans].sort((a, b) => a.start - b.start).filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

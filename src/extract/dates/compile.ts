@@ -175,8 +175,19 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   mark(weekday.keys(), CLS.weekday);
   mark(Object.keys(lex.durationUnits), CLS.unit);
   mark(lex.hourMarkers.filter((h) => /\p{L}{2,}/u.test(h)), CLS.unit);
-  mark([lex.relativeDays, lex.relativePeriods, lex.standaloneOffsets, lex.anchorOffsets].flatMap((r) => Object.keys(r)), CLS.relative, 2);
-  mark(Object.keys(lex.dayParts), CLS.dayPart, 2);
+  // For phrases, only their most telling word is strong: the longest, and among equals the rarest in the lists.
+  const relPhrases = [lex.relativeDays, lex.relativePeriods, lex.standaloneOffsets, lex.anchorOffsets].flatMap((r) => Object.keys(r));
+  const partPhrases = Object.keys(lex.dayParts);
+  const split = (p: string): string[] => key(p).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  const freq = new Map<string, number>();
+  for (const p of [...relPhrases, ...partPhrases]) for (const w of new Set(split(p))) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const telling = (p: string): string[] => {
+    const best = split(p).reduce<string | undefined>((b, w) => (b === undefined || w.length > b.length
+      || (w.length === b.length && (freq.get(w) ?? 0) <= (freq.get(b) ?? 0)) ? w : b), undefined);
+    return best && best.length > 2 ? [best] : [];
+  };
+  mark(relPhrases.flatMap(telling), CLS.relative);
+  mark(partPhrases.flatMap(telling), CLS.dayPart);
   const compiled: CompiledDateLexicon = {
     lex,
     triggers,
@@ -206,7 +217,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
       dayMonth: new RegExp(
         `${B}(?:${ART}${S})?(?:(${WD}),?${S}(?:${ART}${S})?)?${DAY}${S}${LINK}(${MONTH})(?:,?${S}${YEAR})?`, 'iuy'),
       monthDay: lex.monthFirst
-        ? new RegExp(`${B}(?:${ART}${S})?(?:(${WD}),?${S})?(${MONTH})${S}(?:the${S})?${DAY}(?:,?${S}${YEAR})?`, 'iuy')
+        ? new RegExp(`${B}(?:${ART}${S})?(?:(${WD}),?${S})?(${MONTH})${S}(?:${ART}${S})?${DAY}(?:,?${S}${YEAR})?`, 'iuy')
         : null,
       monthYear: new RegExp(`${B}(?:(${alt(lex.monthPrefixes)})${S})?(${MONTHFULL})(?:,?${S}(\\d{4})${E})?`, 'iuy'),
       year: new RegExp(`${B}(?:${alt(lex.yearPrefixes)})${S}((?:1[89]|20|21)\\d{2})${E}`, 'iuy'),

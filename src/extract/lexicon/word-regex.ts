@@ -51,10 +51,14 @@ export function matchAll(re: RegExp, text: string, from = 0, to = text.length): 
   return out;
 }
 
-/** Keeps the longest of overlapping matches (earlier first on ties). */
+/** Keeps the longest of overlapping matches (earlier first on ties), in one sweep in text order. */
 export function longestNonOverlapping<T extends Span>(items: readonly T[]): T[] {
-  const sorted = [...items].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const sorted = [...items].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const kept: T[] = [];
-  for (const it of sorted) if (!kept.some((k) => k.start < it.end && it.start < k.end)) kept.push(it);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const it of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || it.start >= last.end) kept.push(it);
+    else if (it.end - it.start > last.end - last.start) kept[kept.length - 1] = it;
+  }
+  return kept;
 }

@@ -4,16 +4,19 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { longestNonOverlapping, matchAll } from '../lexicon/word-regex.js';
 import type { Candidate, SentenceView, Trace } from '../model.js';
 import { sentenceAt } from '../sentences.js';
+import { bySentence } from '../bucket.js';
+import { cover } from '../build/evidence.js';
 
 const PRECEDING_WINDOW = 60;
 const FOLLOWING_WINDOW = 160;
 
 export function applyModality(text: string, sentences: readonly SentenceView[], candidates: readonly Candidate[], pack: CompiledPack, trace: Trace): void {
+  const bucket = bySentence(candidates, (c) => c.sentence.index);
   const cues = longestNonOverlapping(pack.modality.flatMap(({ row, re }) => matchAll(re, text).map((m) => ({ ...m, row }))));
   for (const cue of cues) {
     const s = sentenceAt(sentences, cue.start);
     if (!s) continue;
-    const inSentence = candidates.filter((c) => c.sentence.index === s.index);
+    const inSentence = (bucket.get(s.index) ?? []);
     let targets: Candidate[];
     if (cue.row.scope === 'preceding') {
       const before = inSentence.filter((c) => c.trigger.end <= cue.start && cue.start - c.trigger.end <= PRECEDING_WINDOW);
@@ -24,6 +27,7 @@ export function applyModality(text: string, sentences: readonly SentenceView[], 
     }
     for (const c of targets) {
       c.modality = cue.row.modality;
+      cover(c, cue);
       c.modalityRule = `${cue.row.scope}-cue`;
       trace(() => ({ stage: 'modality', rule: `${cue.row.modality}:${cue.row.scope}`, span: { start: cue.start, end: cue.end }, detail: `${c.type.id} "${c.trigger.text}"` }));
     }

@@ -228,7 +228,26 @@ export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumb
       ordinal: c.ordinal,
       isArticleLike: c.isArticleLike,
       core: { start: c.start, end: c.end },
+      ...listQualifier(text, out[out.length - 1], start, qualifier, c, lex),
     });
   }
   return out;
+}
+
+const LIST_GAP_WORDS = 4;
+
+/**
+ * "au moins 200 morts et 400 blessés": a bare number coordinated with a qualified one just before it
+ * (a few words apart, joined by a joiner such as "et"/"and", no sentence punctuation) may share its qualifier.
+ */
+function listQualifier(
+  text: string, prev: NumberMention | undefined, start: number, qualifier: NumberQualifier, c: Core, lex: CompiledNumberLexicon,
+): { listQualifier?: NumberQualifier } {
+  if (!prev || qualifier !== 'exact' || c.ordinal || c.isArticleLike || prev.isArticleLike) return {};
+  if (prev.qualifier !== 'at_least' && prev.qualifier !== 'at_most' && prev.qualifier !== 'about') return {};
+  const gap = text.slice(prev.end, start);
+  if (/[.;:!?()\n]/.test(gap)) return {};
+  const words = gap.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > LIST_GAP_WORDS || !words.some((w) => lex.joiners.has(w))) return {};
+  return { listQualifier: prev.listQualifier ?? prev.qualifier };
 }

@@ -43,6 +43,11 @@ export interface NumberMention extends Span {
   readonly isArticleLike: boolean;
   /** An ordinal ("1er", "deuxième", "3rd"), not a count. */
   readonly ordinal: boolean;
+  /**
+   * Set when this bare number is coordinated with a qualified one just before it ("au moins 200 morts et
+   * 400 blessés": 400 gets at_least). `qualifier` stays what the text says of this number alone.
+   */
+  readonly listQualifier?: NumberQualifier;
   /** Where the number itself lies when the mention includes a qualifier ("au moins 200" → "200"). */
   readonly core: Span;
 }

@@ -27,7 +27,7 @@ function canAdd(group: number, v: number): boolean {
   return r === 0; // "cent vingt"
 }
 
-/** Reads the number words in text[start, end) (a match of wordRunRe) into numbers. */
+/** Reads the number words in text[start, end) (a run of number words and joiners) into numbers. */
 export function readWordRun(text: string, start: number, end: number, lex: CompiledNumberLexicon): WordNumber[] {
   const toks: WordTok[] = [];
   const re = WORD_RE;

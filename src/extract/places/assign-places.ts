@@ -4,6 +4,7 @@
 // Breakdowns "X (deux) et Y (trois)" give places[].
 import type { Place } from '../../core/contract.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { lastAtOrBefore } from '../bucket.js';
 import type { Candidate } from '../model.js';
 
 export interface PlaceMention {
@@ -26,7 +27,7 @@ export function placesForCandidate(
   c: Candidate,
   mentions: readonly PlaceMention[],
   pack: CompiledPack,
-  numberStarts: ReadonlySet<number>,
+  numberStarts: readonly number[],
   focusCountries: readonly string[],
 ): SentencePlaces {
   const s = c.sentence;
@@ -38,7 +39,7 @@ export function placesForCandidate(
     const before = text.slice(Math.max(s.start, m.start - 40), m.start);
     if (pack.nonLocative.test(before)) continue;
     const paren = BREAKDOWN.exec(text.slice(m.end, m.end + 34));
-    if (paren && [...numberStarts].some((n) => n > m.end && n < m.end + paren[0].length)) breakdown.push(m);
+    if (paren && hasNumberIn(numberStarts, m.end, m.end + paren[0].length)) breakdown.push(m);
     const inParens = /\([^)]*$/u.test(before);
     const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
     scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus });
@@ -52,4 +53,11 @@ export function placesForCandidate(
 /** Places after the trigger come first; before it, a little farther. */
 function distance(m: PlaceMention, trigger: number): number {
   return m.start >= trigger ? m.start - trigger : (trigger - m.end) * 1.5;
+}
+
+/** True when a number starts in (from, to); numberStarts is sorted. */
+function hasNumberIn(numberStarts: readonly number[], from: number, to: number): boolean {
+  const i = lastAtOrBefore(numberStarts, from, (n) => n) + 1;
+  const n = numberStarts[i];
+  return n !== undefined && n > from && n < to;
 }

@@ -4,6 +4,7 @@
 // toponyms they contain.
 import type { Knowledge } from '../../knowledge/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { lastAtOrBefore } from '../bucket.js';
 import type { ActorHit, Trace } from '../model.js';
 import type { PlaceMention } from './assign-places.js';
 
@@ -18,9 +19,11 @@ export function resolvePlaceMentions(
   const locative = (start: number) => cp.locative.test(text.slice(Math.max(0, start - 40), start));
   const found = knowledge.findPlaces(text).filter((m) => m.span.start >= from);
   // After a locative cue, a name that is both a toponym and an actor ("in Central African Republic", "à Bangui") is a place.
-  const overlapsPlace = (a: ActorHit) => found.some((m) => m.span.start <= a.start && a.end <= m.span.end);
+  const placeSpans = found.map((m) => m.span).sort((a, b) => a.start - b.start);
+  const overlapsPlace = (a: ActorHit) => overlapsAny(placeSpans, a);
   const actors = actorMatches.filter((a) => !((a.metonym || overlapsPlace(a)) && locative(a.start)));
-  const matches = found.filter((m) => !actors.some((a) => a.start < m.span.end && m.span.start < a.end));
+  const actorSpans = [...actors].sort((a, b) => a.start - b.start);
+  const matches = found.filter((m) => !overlapsAny(actorSpans, m.span));
   const tally = new Map<string, number>();
   for (const a of actors) if (a.actor.country) tally.set(a.actor.country, (tally.get(a.actor.country) ?? 0) + 1);
   // Every country a toponym could lie in gets a vote (once per mention): "Gossi … Hombori … Gao" agree on one.
@@ -40,4 +43,14 @@ export function resolvePlaceMentions(
   }
   for (const a of actorMatches) if (a.metonym && !actors.includes(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
   return { places, actors, focusCountries };
+}
+
+/** True when span overlaps one of the spans (sorted by start, mostly disjoint). */
+function overlapsAny(sorted: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  for (let i = lastAtOrBefore(sorted, span.end - 1, (s) => s.start); i >= 0; i--) {
+    const s = sorted[i]!;
+    if (s.end > span.start) return true;
+    if (span.start - s.start > 200) return false;
+  }
+  return false;
 }

@@ -4,6 +4,8 @@
 import type { EventDate } from '../../core/contract.js';
 import type { PartialDate } from '../../core/types.js';
 import type { DateMention } from '../dates/types.js';
+import { lastAtOrBefore } from '../bucket.js';
+import { cover } from '../build/evidence.js';
 import type { Candidate, Ranked, Trace } from '../model.js';
 
 export function addDays(day: string, n: number): string {
@@ -34,23 +36,30 @@ export function assignDates(
   trace: Trace,
 ): void {
   const resolved = mentions.filter(usable);
+  const days = resolved.filter((m) => m.precision === 'day' && !m.relative).sort((a, b) => a.span.end - b.span.end);
+  const bySent = new Map<number, DateMention[]>();
+  for (const c of candidates) if (!bySent.has(c.sentence.index)) bySent.set(c.sentence.index, resolved.filter((m) => m.span.start >= c.sentence.start && m.span.end <= c.sentence.end));
   for (const c of candidates) {
     const s = c.sentence;
     const t = c.trigger;
     const anchor = mentions.find((m) => m.relative && m.relative.anchorSpan.start < t.end && t.start < m.relative.anchorSpan.end);
-    const inSentence = resolved.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !(m.relative && m.relative.anchorSpan.start < t.end && t.start < m.relative.anchorSpan.end));
+    const inSentence = (bySent.get(s.index) ?? []).filter((m) => !(m.relative && m.relative.anchorSpan.start < t.end && t.start < m.relative.anchorSpan.end));
     const nearest = [...inSentence].sort((a, b) => gap(a, t) - gap(b, t))[0];
     let date: Ranked<EventDate> | null = null;
     if (anchor?.relative) {
       // The sentence's own date (other than the relative phrase) is the date of the phrase; the anchor event is offset from it.
-      const base = anchor.start ? anchor : nearest ?? earlier(resolved, s.start, s.paragraph, paragraphOf);
+      const base = anchor.start ? anchor : nearest ?? earlier(days, s.start, s.paragraph, paragraphOf);
       const day = base?.start;
       if (day) date = { value: { start: addDays(day, -anchor.relative.offsetDays), end: null, precision: 'day', rule: `relative-to-event:${anchor.relative.offsetDays}` }, rank: 0, rule: 'relative-to-event' };
     }
-    if (!date && nearest) date = fromMention(nearest, 'sentence date', 0);
+    if (date && anchor) cover(c, anchor.span);
+    if (!date && nearest) {
+      date = fromMention(nearest, 'sentence date', 0);
+      if (date) cover(c, nearest.span);
+    }
     if (!date && (c.modality === 'planned' || c.modality === 'hypothetical')) date = null;
     else if (!date) {
-      const prev = earlier(resolved, s.start, s.paragraph, paragraphOf);
+      const prev = earlier(days, s.start, s.paragraph, paragraphOf);
       date = prev ? fromMention(prev, prev.paragraph === s.paragraph ? 'paragraph date' : 'narrative date', prev.paragraph === s.paragraph ? 2 : 3) : documentDate(docDate);
     }
     c.date = date;
@@ -62,10 +71,9 @@ function gap(m: DateMention, t: { start: number; end: number }): number {
   return m.span.start >= t.end ? m.span.start - t.end : Math.max(0, t.start - m.span.end);
 }
 
-/** The last day-precision date told before the sentence; `paragraph` tells whether it is in the same paragraph. */
-function earlier(resolved: readonly DateMention[], before: number, paragraph: number, paragraphOf: (offset: number) => number): (DateMention & { paragraph: number }) | undefined {
-  const prev = resolved.filter((m) => m.span.end <= before && m.precision === 'day' && !m.relative);
-  const last = prev[prev.length - 1];
+/** The last day-precision date (days sorted by end) told before the sentence; `paragraph` tells whether it is in the same paragraph. */
+function earlier(days: readonly DateMention[], before: number, paragraph: number, paragraphOf: (offset: number) => number): (DateMention & { paragraph: number }) | undefined {
+  const last = days[lastAtOrBefore(days, before, (m) => m.span.end)];
   if (!last) return undefined;
   return { ...last, paragraph: paragraphOf(last.span.start) === paragraph ? paragraph : -1 };
 }

@@ -63,7 +63,11 @@ export function deriveFigureDetail(claims: readonly Claim[]): FigureDetail | nul
     if ((c.low ?? c.value) < (lowC.low ?? lowC.value)) lowC = c;
     if ((c.high ?? c.value) > (highC.high ?? highC.value)) highC = c;
   }
-  const bestC = current[Math.floor((current.length - 1) / 2)]!; // lower median
+  // best: the lower median of the claimants' estimates; "at least N" / "at most N" are bounds, not
+  // estimates, and only count when no claimant gives an estimate
+  const estimates = current.filter((c) => c.qualifier !== 'at_least' && c.qualifier !== 'at_most');
+  const pool = estimates.length > 0 ? estimates : current;
+  const bestC = pool[Math.floor((pool.length - 1) / 2)]!;
   const intervals = current.map(claimInterval);
   const maxLo = Math.max(...intervals.map((i) => i.lo));
   const minHi = Math.min(...intervals.map((i) => i.hi));

@@ -67,6 +67,18 @@ describe('French', () => {
     ]);
   });
 
+  test.each([
+    ['au moins 200 morts et 400 blessés', 'at_least'],
+    ['près de 30 morts et 12 blessés', 'about'],
+    ['au moins 200 morts. 400 blessés', undefined],
+    ['200 morts et 400 blessés', undefined],
+    ['au moins 200 morts, selon un bilan publié par les autorités et 400 blessés', undefined],
+  ] as const)('coordinated count shares the qualifier: %s', (text, want) => {
+    const last = findNumbers(text, fr).at(-1)!;
+    expect(last.qualifier).toBe('exact');
+    expect(last.listQualifier).toBe(want);
+  });
+
   test('numbers inside excluded spans (dates) are dropped', () => {
     const text = 'le 21 septembre, 200 morts';
     expect(findNumbers(text, fr, { exclude: [{ start: 3, end: 15 }] }).map((m) => m.value)).toEqual([200]);

@@ -29,6 +29,10 @@ describe.skipIf(!present)('karabakh-2023-09 seed: numbers', () => {
     expect(at(phrase)).toMatchObject({ text: mentionText, value, qualifier, isArticleLike: false });
   });
 
+  test('"au moins 200 morts et 400 blessés": 400 shares the "au moins" (listQualifier), as the analyst codes it', () => {
+    expect(at('400 blessés')).toMatchObject({ qualifier: 'exact', listQualifier: 'at_least' });
+  });
+
   test('"le premier" is an ordinal, not a count; "un agresseur et une victime" are article-like', () => {
     expect(at('premier,')).toMatchObject({ value: 1, ordinal: true });
     expect(at('un agresseur')).toMatchObject({ isArticleLike: true });

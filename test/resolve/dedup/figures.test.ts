@@ -17,9 +17,11 @@ describe('deriveFigures', () => {
     expect(f.killed).toEqual({ low: 39, best: 50, high: 57, contested: true, claims: 4 });
   });
 
-  it('is not contested when the claims are compatible ranges ("at least 30" and "52")', () => {
+  it('is not contested when the claims are compatible ("at least 30" and "52"); a bound is not an estimate', () => {
     const f = deriveFigures([claim('a', 30, { qualifier: 'at_least' }), claim('b', 52)]);
-    expect(f.killed).toMatchObject({ low: 30, best: 30, high: 52, contested: false });
+    expect(f.killed).toMatchObject({ low: 30, best: 52, high: 52, contested: false });
+    const bounds = deriveFigures([claim('a', 30, { qualifier: 'at_least' }), claim('b', 45, { qualifier: 'at_least' })]);
+    expect(bounds.killed).toMatchObject({ low: 30, best: 30, high: 45, contested: false });
   });
 
   it('is contested when an exact figure falls outside another claimant\'s range', () => {

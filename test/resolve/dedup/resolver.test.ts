@@ -112,13 +112,13 @@ describe('blockingKeys', () => {
   });
 
   it('always shares a key between two mentions the resolver could merge (no missed candidates)', () => {
-    const day = fc.integer({ min: 0, max: 120 }).map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10));
+    const day = fc.integer({ min: 0, max: 30 }).map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10));
     const prec = fc.constantFrom('day', 'week', 'month' as const);
-    const arb = fc.record({ d: day, p: prec, t: fc.constantFrom('ASSAULT', 'COERCE', 'AGREE' as const), pub: day });
+    const arb = fc.record({ d: day, p: prec, t: fc.constantFrom('ASSAULT', 'COERCE', 'AGREE' as const), pub: day, rule: fc.constantFrom('t', 'document date') });
     fc.assert(
       fc.property(arb, arb, (x, y) => {
         const mk = (id: string, v: typeof x) =>
-          mention(id, { type: v.t, date: { start: v.p === 'month' ? `${v.d.slice(0, 8)}01` : v.d, end: null, precision: v.p, rule: 't' } }, { publishedAt: v.pub });
+          mention(id, { type: v.t, date: { start: v.p === 'month' ? `${v.d.slice(0, 8)}01` : v.d, end: null, precision: v.p, rule: v.rule } }, { publishedAt: v.pub });
         const a = mk('a', x);
         const b = mk('b', y);
         if (comparePair(a, b, o).rejected) return;
@@ -143,6 +143,36 @@ describe('represent', () => {
     expect(r1.date?.precision).toBe('day');
     expect(r1.actors.map((x) => x.id).sort()).toEqual(['RUS-MIL', 'UKR-GOV']);
     expect(r1.counts.killed).toEqual({ value: 5, low: 5, high: 17, qualifier: 'range' });
+  });
+});
+
+describe('represent (property)', () => {
+  it('gives the same event for any order of the same mentions', () => {
+    const arbMention = fc.record({
+      day: fc.integer({ min: 1, max: 9 }),
+      prec: fc.constantFrom('day', 'month' as const),
+      town: fc.constantFrom('Kherson', 'Kherson Oblast', 'Nova Kakhovka'),
+      killed: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+      q: fc.constantFrom('exact', 'at_least', 'about' as const),
+      who: fc.option(fc.constantFrom('governor', 'ministry', 'UN'), { nil: undefined }),
+      actor: fc.constantFrom('RUS-MIL', 'UKR-MIL', 'UKR-CIV'),
+      type: fc.constantFrom('ASSAULT', 'COERCE' as const),
+    });
+    fc.assert(
+      fc.property(fc.array(arbMention, { minLength: 1, maxLength: 6 }), fc.integer(), (specs, seed) => {
+        const ms = specs.map((x, i) => mention(`m${i}`, {
+          type: x.type,
+          date: { start: `2023-06-0${x.day}`, end: null, precision: x.prec, rule: 't' },
+          place: place(x.town, x.town.endsWith('Oblast') ? { precision: 'admin1' } : {}),
+          actors: [actor(x.actor)],
+          counts: x.killed === undefined ? {} : { killed: { value: x.killed, qualifier: x.q } },
+          attribution: x.who ? { name: x.who, actor: null } : null,
+        }, { publishedAt: `2023-06-1${x.day}` }));
+        const shuffled = [...ms].sort((a, b) => ((a.mentionId.charCodeAt(1) * 31 + seed) % 7) - ((b.mentionId.charCodeAt(1) * 31 + seed) % 7));
+        expect(resolver.represent(shuffled)).toEqual(resolver.represent(ms));
+      }),
+      { numRuns: 200, seed: 11 },
+    );
   });
 });
 

@@ -17,7 +17,7 @@ export const triggers: readonly TriggerRow[] = [
   { type: 'THREATEN', pattern: 'threat(?:en|ened|ens)|ultimatum', cameo: '130', example: 'Rebels threatened to resume fighting.' },
   { type: 'PROTEST', pattern: 'protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|march(?:ed)?|sit-in', mode: 'demo-org', cameo: '141', example: 'Thousands of protesters marched in Kyiv.' },
   { type: 'PROTEST', pattern: 'riots?|rioters|rioting', mode: 'riot-spon', cameo: '145', acled: { event_type: 'Riots', sub_event_type: 'Violent demonstration' }, example: 'Riots broke out in Bangui.' },
-  { type: 'PROTEST', pattern: 'strikes?|strikers|walkout', mode: 'strike-gen', cameo: '143', weak: true, example: 'Teachers went on strike on Monday.' },
+  { type: 'PROTEST', pattern: 'general strikes?|(?:on|went on|go on) strike|strikers|walkouts?', mode: 'strike-gen', cameo: '143', example: 'Teachers went on strike on Monday.' },
   { type: 'SANCTION', pattern: 'sanctions?|embargo|expelled (?:the ambassador|diplomats)|severed (?:diplomatic )?ties', cameo: '163', example: 'The EU imposed sanctions on the junta.' },
   { type: 'MOBILIZE', pattern: 'deploy(?:ed|s|ment)|reinforcements|mobiliz(?:ed|ation)|troop build-?up', mode: 'troops', cameo: '150', example: 'The army deployed reinforcements to Menaka.' },
   { type: 'RETREAT', pattern: 'withdr(?:ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?', cameo: '087', example: 'Troops withdrew from the town.' },

@@ -1,0 +1,23 @@
+// Evidence spans: each telling starts as the trigger's clause and grows to cover what was read from
+// its sentence (figures, source, place, date, actors, cues), so the span shows everything behind the event.
+import type { Span } from '../../core/types.js';
+import type { Candidate } from '../model.js';
+
+/** Widens the candidate's first evidence span to cover `span` when it lies in the same sentence. */
+export function cover(c: Candidate, span: Span): void {
+  const s = c.sentence;
+  if (span.start < s.start || span.end > s.end) return;
+  const e = c.evidence[0];
+  if (!e) return;
+  c.evidence[0] = { start: Math.min(e.start, span.start), end: Math.max(e.end, span.end) };
+}
+
+const EDGE = /[\s,;:]/u;
+
+/** Drops spaces and clause punctuation at both ends of a span. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && EDGE.test(text[start]!)) start++;
+  while (end > start && EDGE.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : span;
+}
