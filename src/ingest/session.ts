@@ -70,12 +70,14 @@ export function createSession(deps: SessionDeps): IngestSession {
     summary.quarantine.push({ origin, reason, id });
   }
 
-  /** A document from an origin that was quarantined before has now gone through: release the old entries. */
+  /** A document from an origin that was quarantined by an earlier run has now gone through: release those entries. */
   async function release(origin: string): Promise<void> {
     const list = quarantined.get(origin);
-    if (!list) return;
-    quarantined.delete(origin);
-    for (const q of list) await store.removeQuarantine(q.id);
+    if (!list?.some((q) => q.earlier)) return;
+    for (const q of list.filter((x) => x.earlier)) await store.removeQuarantine(q.id);
+    const current = list.filter((x) => !x.earlier);
+    if (current.length) quarantined.set(origin, current);
+    else quarantined.delete(origin);
   }
 
   async function nearDuplicateOf(fp: string): Promise<{ of: string; similarity: number } | null> {

@@ -8,7 +8,18 @@ import { distanceKm as km } from './resolve-place.js';
 
 export const RADIUS_KM = 25;
 
-export interface GeocodeCase { name: string; context: string; admin: string[]; lat: number; lon: number; focus: string }
+export interface GeocodeCase {
+  name: string;
+  /** Text around the name: UCDP's where_description, or the Mali incident's own text. */
+  context: string;
+  /** Whether a toponym of `context` may stand in for an unresolved name (UCDP descriptions only). */
+  contextIsLocation: boolean;
+  /** Admin areas the gold names for the event (UCDP adm_1, adm_2). */
+  admin: string[];
+  lat: number;
+  lon: number;
+  focus: string;
+}
 export interface GeocodeResult { set: string; distinct: number; hits: number; mentions: number; mentionHits: number; unresolved: number; misses: string[] }
 
 type Row = Record<string, string>;
@@ -25,7 +36,9 @@ export function maliCases(shared: string): GeocodeCase[] {
     for (const f of ['point', 'depart', 'arrivee']) {
       const name = r[f]?.trim();
       const ref = loc.get(String(r[`${f}_id`] ?? '').trim());
-      if (name && ref) out.push({ name, context: '', admin: [], ...ref, focus: 'MLI' });
+      // The other places of the incident text are context ("entre Ténenkou et Dioura").
+      const context = [r.evenement, r.point, r.depart, r.arrivee].filter((x) => x && x !== name).join('. ');
+      if (name && ref) out.push({ name, context, contextIsLocation: false, admin: [], ...ref, focus: 'MLI' });
     }
   }
   return out;
@@ -40,7 +53,7 @@ export function ucdpCases(shared: string, file: string, focus: string, latCol: s
     const lon = Number(r[lonCol]);
     const name = r.where_coordinates?.trim();
     if (!name || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    out.push({ name, context: r.where_description ?? '', admin: [r.adm_1 ?? '', r.adm_2 ?? ''].filter(Boolean), lat, lon, focus });
+    out.push({ name, context: r.where_description ?? '', contextIsLocation: true, admin: [r.adm_1 ?? '', r.adm_2 ?? ''].filter(Boolean), lat, lon, focus });
   }
   return out;
 }
@@ -48,12 +61,15 @@ export function ucdpCases(shared: string, file: string, focus: string, latCol: s
 /** How a reader would place it: the name, else a toponym in it or in the description. */
 export function resolveCase(k: Knowledge, c: GeocodeCase): ResolvedPlace | null {
   // Context a reader has: the country, and the admin areas named around the place (adm_1, adm_2).
-  const near = c.admin.map((a) => k.lookupPlace(a, { focusCountries: [c.focus] })?.place).filter((p) => p != null);
+  const focusCountries = [c.focus];
+  const named = c.admin.map((a) => k.lookupPlace(a, { focusCountries })?.place);
+  const around = k.findPlaces(c.context).filter((m) => m.text !== c.name).map((m) => k.resolvePlace(m, { focusCountries })?.place);
+  const near = [...named, ...around].filter((p) => p != null && p.featureClass !== 'country' && p.precision !== 'country');
   const ctx = { focusCountries: [c.focus], near };
   const direct = k.lookupPlace(c.name, ctx);
   if (direct) return direct;
   // A descriptive name ("M03 road between Sloviansk and Artemivsk town"): first toponym in it, then in the description.
-  for (const text of [c.name, c.context]) {
+  for (const text of c.contextIsLocation ? [c.name, c.context] : [c.name]) {
     const m = k.findPlaces(text).find((p) => p.candidates.some((e) => e.featureClass !== 'country'));
     if (m) return k.resolvePlace(m, ctx);
   }
