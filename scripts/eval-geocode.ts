@@ -1,7 +1,8 @@
 // Geocoding accuracy on the development gold: the share of place names that resolve within 25 km
 // of the gold coordinates. Run: npm run eval:geocode [-- --verbose] [-- --json]
 // - mali-incidents-fr: point / depart / arrivee names; coordinates joined from
-//   ../shared/data/mali/localites_mali.csv by *_id; focus country MLI.
+//   ../shared/data/mali/localites_mali.csv by *_id; focus country MLI; the other places named in
+//   the incident's text (evenement) are given as nearby context.
 // - ucdp-ged-car / ucdp-ged-ukraine: the name in where_coordinates (and, when it does not
 //   resolve, the first toponym found in where_description) vs latitude/longitude, for events
 //   whose where_prec is 1 or 2 (a point within 25 km); focus countries CAF / UKR; the admin

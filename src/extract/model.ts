@@ -64,6 +64,8 @@ export interface Candidate {
   /** Number of independent supports (count, place, actor, date in the sentence, extra mentions). */
   support: number;
   mentions: number;
+  /** Civilians are named as the victims (ACLED: violence against civilians). */
+  civilianTarget?: boolean;
 }
 
 export type Trace = (entry: () => TraceEntry) => void;

@@ -18,6 +18,7 @@ import { mergeCandidates } from './coref/merge-candidates.js';
 import { findCounts } from './counts/find-counts.js';
 import type { DateMention } from './dates/types.js';
 import { compilePack } from './lexicon/compiled-pack.js';
+import { matchAll } from './lexicon/word-regex.js';
 import { bySentence, lastAtOrBefore } from './bucket.js';
 import { sentenceAt } from './sentences.js';
 import { toActorHit, type ActorHit, type Candidate, type SentenceView, type Trace } from './model.js';
@@ -136,7 +137,11 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     }
     if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
   }
-  for (const c of kept) c.evidence = c.evidence.map((e) => trimSpan(text, e));
+  for (const c of kept) {
+    c.evidence = c.evidence.map((e) => trimSpan(text, e));
+    const armedTarget = c.actors.some((a) => a.role === 'target' && a.kind !== 'civilians' && a.kind !== 'person');
+    if (!armedTarget && c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0)) c.civilianTarget = true;
+  }
   return { events: kept.map((c) => toEvent(text, c)), trace: traceLog };
 }
 

@@ -61,10 +61,16 @@ function shingleHashes(text: string): Set<number> {
   return out;
 }
 
-/** The MinHash signature of a text, or null when it has no words. */
+/**
+ * Texts with fewer distinct shingles get no near-duplicate fingerprint: two short dispatches built
+ * on the same pattern ("Attaque à X : N morts") share most of their few shingles without being copies.
+ */
+export const MIN_SHINGLES = 30;
+
+/** The MinHash signature of a text, or null when it is too short to compare (see MIN_SHINGLES). */
 export function minhash(text: string): Uint32Array | null {
   const shingles = shingleHashes(text);
-  if (shingles.size === 0) return null;
+  if (shingles.size < MIN_SHINGLES) return null;
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const h of shingles) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
@@ -93,7 +99,7 @@ export function decodeFingerprint(fp: string): Uint32Array | null {
   return sig;
 }
 
-/** The fingerprint of a text ("mh1:…"), or null when it has no words. */
+/** The fingerprint of a text ("mh1:…"), or null when it is too short to compare. */
 export function textFingerprint(text: string): string | null {
   const sig = minhash(text);
   return sig ? encodeFingerprint(sig) : null;
@@ -115,4 +121,9 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) same++;
   return same / MINHASH_SIZE;
+}
+
+/** The figures a text states (digit sequences, "1,200" and "1 200" read alike). */
+export function figures(text: string): Set<string> {
+  return new Set((text.match(/\d+(?:[., ]\d{3})*(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(/[ ,.](?=\d{3}(?!\d))/g, '')));
 }

@@ -1,11 +1,13 @@
 // The ingestion entry points the CLI, `vigie demo`, the queue workers and the benchmarks call.
 //   ingest(paths, deps)          files, directories, "-" (stdin), or in-memory files → store
 //   ingestDocuments(docs, deps)  contract documents already in memory → store
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { InputDocument } from '../core/contract.js';
-import { readBytes } from './formats.js';
+import { formatForName, readBytes } from './formats.js';
 import { createSession, type IngestProgress, type SessionDeps, type SessionOptions } from './session.js';
 import { expandSources, type ExpandOptions } from './sources.js';
+import { countLines, STREAM_JSONL_ABOVE_BYTES, streamJsonl } from './stream-jsonl.js';
 import type { IngestSummary } from './summary.js';
 import type { FieldMap, Format, ReadItem } from './types.js';
 
@@ -18,6 +20,8 @@ export interface IngestOptions extends SessionOptions, ExpandOptions {
   /** Source field names for contract fields (JSON, JSONL, CSV). */
   readonly fieldMap?: FieldMap | undefined;
   readonly csvDelimiter?: string | undefined;
+  /** JSONL files larger than this many bytes are read line by line (default 8 MiB). */
+  readonly streamJsonlAboveBytes?: number | undefined;
 }
 
 /** A file already in memory (a fetched feed or page, a queued job). */
@@ -42,6 +46,14 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c));
   return Buffer.concat(chunks);
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Reads files and directories into the store. Bad documents are quarantined; the run goes on. */
@@ -74,11 +86,27 @@ export async function ingest(sources: readonly IngestSource[], deps: IngestDeps)
   };
 
   for (const m of expanded.missing) {
-    await session.process({ ok: false, origin: m.path, reason: m.reason, payload: null });
+    await session.process({ ok: false, origin: resolve(m.path), reason: m.reason, payload: null });
     done++;
     deps.onProgress?.({ done, total, origin: m.path });
   }
+  // a path that was missing in an earlier run and is there now leaves the quarantine
+  for (const p of paths) if (p !== '-' && !expanded.missing.some((m) => m.path === p)) await session.release(resolve(p));
+  const streamAbove = opts.streamJsonlAboveBytes ?? STREAM_JSONL_ABOVE_BYTES;
   for (const f of expanded.files) {
+    if (f.path !== '-' && (opts.format ?? formatForName(f.path)) === 'jsonl' && !f.path.toLowerCase().endsWith('.gz') && sizeOf(f.path) > streamAbove) {
+      summary.files++;
+      total += (await countLines(f.path)) - 1;
+      let failedWhole = false;
+      for await (const item of streamJsonl(f.path, { origin: f.origin, id: f.id, options: readerOptions })) {
+        failedWhole ||= !item.ok && item.origin === f.origin;
+        await session.process(item);
+        done++;
+        deps.onProgress?.({ done, total: Math.max(total, done), origin: item.origin });
+      }
+      if (!failedWhole) await session.release(f.origin);
+      continue;
+    }
     let bytes: Uint8Array;
     try {
       bytes = f.path === '-' ? await readAll(deps.stdin ?? process.stdin) : readFileSync(f.path);

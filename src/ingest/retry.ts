@@ -22,9 +22,10 @@ export function originFile(origin: string): string {
   return m?.[1] ?? origin;
 }
 
+/** A file or directory that can be read again. */
 function isFile(path: string): boolean {
   try {
-    return existsSync(path) && statSync(path).isFile();
+    return existsSync(path) && (statSync(path).isFile() || statSync(path).isDirectory());
   } catch {
     return false;
   }

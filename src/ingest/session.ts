@@ -4,7 +4,7 @@ import type { Event, InputDocument } from '../core/contract.js';
 import { parsePartialDate } from '../core/types.js';
 import type { Extractor } from '../extract/index.js';
 import type { EventStore, NewDocument } from '../store/event-store.js';
-import { contentHash, decodeFingerprint, fingerprintBands, minhash, encodeFingerprint, NEAR_DUPLICATE_THRESHOLD, similarity } from './fingerprint.js';
+import { contentHash, decodeFingerprint, encodeFingerprint, figures, fingerprintBands, minhash, NEAR_DUPLICATE_THRESHOLD, similarity } from './fingerprint.js';
 import { detectLanguage } from './lang-detect.js';
 import { normalizeText } from './normalize-text.js';
 import { emptySummary, type IngestSummary } from './summary.js';
@@ -80,7 +80,7 @@ export function createSession(deps: SessionDeps): IngestSession {
     else quarantined.delete(origin);
   }
 
-  async function nearDuplicateOf(fp: string): Promise<{ of: string; similarity: number } | null> {
+  async function nearDuplicateOf(fp: string, text: string): Promise<{ of: string; similarity: number } | null> {
     const sig = decodeFingerprint(fp);
     if (!sig) return null;
     const candidates = await store.findByFingerprintBands(fingerprintBands(fp));
@@ -92,8 +92,13 @@ export function createSession(deps: SessionDeps): IngestSession {
       if (s >= threshold && (!best || s > best.similarity || (s === best.similarity && c.id < best.id))) best = { id: c.id, similarity: s };
     }
     if (!best) return null;
-    // link to the first publication, not to another copy
     const original = await store.getDocument(best.id);
+    // a copy that states a figure the original does not (an updated toll) is a new report: extract it
+    if (original) {
+      const known = figures(original.text);
+      for (const f of figures(text)) if (!known.has(f)) return null;
+    }
+    // link to the first publication, not to another copy
     return { of: original?.nearDuplicateOf ?? best.id, similarity: best.similarity };
   }
 
@@ -118,7 +123,7 @@ export function createSession(deps: SessionDeps): IngestSession {
     const lang = opts.lang ?? (d.lang ? normalizeLang(d.lang) : null) ?? detectLanguage(text);
     const sig = minhash(text);
     const fingerprint = sig ? encodeFingerprint(sig) : null;
-    const near = fingerprint ? await nearDuplicateOf(fingerprint) : null;
+    const near = fingerprint ? await nearDuplicateOf(fingerprint, text) : null;
     const title = d.title !== undefined ? normalizeText(d.title) : undefined;
     let events: readonly Event[] = [];
     if (!near) {

@@ -1,6 +1,6 @@
 // Builds a Knowledge from data already read into memory (files, or inline rows in tests).
 import type { FeatureClass, Knowledge, PlaceContext, ResolvedPlace } from './types.js';
-import { GazetteerBuilder } from './gazetteer.js';
+import { GazetteerBuilder, type GazetteerFile } from './gazetteer.js';
 import { findPlaceMatches, type PlaceFinderConfig } from './place-finder.js';
 import { chooseEntry } from './resolve-place.js';
 import { ActorDictionary } from './actor-dictionary.js';
@@ -12,13 +12,7 @@ import { parseSkeletonRules } from './skeleton.js';
 export interface KnowledgeSources {
   readonly version?: string;
   /** Gazetteer TSV files; curated ones (hand-reviewed) win ties against bulk data. */
-  readonly gazetteer?: readonly (DataFile & {
-    readonly curated: boolean;
-    /** Precomputed key index (scripts/build-knowledge.ts). */
-    readonly keys?: string;
-    /** Precomputed spelling-skeleton index, or a function reading it when first needed. */
-    readonly skeletons?: string | (() => string);
-  })[];
+  readonly gazetteer?: readonly GazetteerFile[];
   readonly countries?: readonly CountryRecord[];
   readonly langs?: readonly LangData[];
   /** data/actors/state-roles.tsv */
@@ -42,7 +36,7 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
   const langs = src.langs ?? [];
   // ---- places
   const gb = new GazetteerBuilder();
-  for (const f of src.gazetteer ?? []) gb.addFile(f.text, f.source, f.curated, f.keys, f.skeletons);
+  for (const f of src.gazetteer ?? []) gb.addFile(f);
   const g = gb.build(src.skeletonRules ? parseSkeletonRules(src.skeletonRules.text, src.skeletonRules.source) : []);
   const finder: PlaceFinderConfig = buildFinderConfig(langs);
 
@@ -123,10 +117,12 @@ function sameStart(a: string, b: string): boolean {
 
 function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {
   const stopKeys = new Set<string>();
+  const titleKeys = new Set<string>();
   const hintsBefore = new Map<string, PlaceHint[]>();
   const hintsAfter = new Map<string, PlaceHint[]>();
   for (const l of langs) {
     for (const w of l.placeStopwords) stopKeys.add(nameKey(w));
+    for (const w of l.personTitles ?? []) titleKeys.add(nameKey(w));
     for (const h of l.placeHints) {
       const k = h.position === 'before' ? h.tokens[h.tokens.length - 1] : h.tokens[0];
       if (!k) continue;
@@ -137,7 +133,7 @@ function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {
       map.set(k, list);
     }
   }
-  return { stopKeys, hintsBefore, hintsAfter };
+  return { stopKeys, titleKeys, hintsBefore, hintsAfter };
 }
 
 /** "district de Mardakert" → key "mardakert", hint admin2; "Donetsk oblast" → "donetsk", admin1. */

@@ -5,6 +5,7 @@ import type { FeatureClass, GazetteerEntry } from './types.js';
 import { nameKey } from './normalize.js';
 import { KnowledgeDataError } from './errors.js';
 import { rulesId, skeleton, type SkeletonRule } from './skeleton.js';
+import { ByteIndex, ByteLines } from './byte-index.js';
 
 const CLASSES: readonly FeatureClass[] = ['country', 'admin1', 'admin2', 'city', 'region'];
 
@@ -22,10 +23,22 @@ export interface GazetteerIndex {
 }
 
 interface RowSource {
-  /** Every line of the file; an entry id is base + line index. */
-  readonly lines: readonly string[];
+  /** Line i of the file (an entry id is base + line index). */
+  line(i: number): string | undefined;
   readonly source: string;
   readonly curated: boolean;
+}
+
+/** A gazetteer file: text (inline, curated files) or UTF-8 bytes with a precomputed key index. */
+export interface GazetteerFile {
+  readonly text?: string;
+  readonly bytes?: Uint8Array;
+  readonly source: string;
+  readonly curated: boolean;
+  /** "key<TAB>line,line" per line, with "first-word<TAB>" lines for multi-word names (build script). */
+  readonly keys?: string | Uint8Array;
+  /** Precomputed spelling-skeleton index, or a function reading it when first needed. */
+  readonly skeletons?: string | (() => string);
 }
 
 /** Parses one row: geonameid class iso3 admin1 admin2 lat lon population rank name names(|). */
@@ -81,34 +94,35 @@ export class GazetteerBuilder {
    * answers both "is this a name?" and "can a name start here?".
    */
   private readonly byKey = new Map<string, string>();
+  /** Precomputed indexes of bulk files, with the id of their first line. */
+  private readonly tables: { base: number; index: ByteIndex }[] = [];
   private maxTokens = 1;
   /** Precomputed skeleton index text per file (with its base id), or the keys to compute it from. */
-  private readonly skeletonParts: { base: number; text?: () => string; keys?: [string, string][] }[] = [];
+  private readonly skeletonParts: { base: number; text?: () => string; keys?: Iterable<[string, string]> }[] = [];
 
   /**
-   * Adds a gazetteer file. `keys` is the precomputed index ("key<TAB>id,id" per line, ids relative
-   * to this file's data rows); without it every row is parsed and its names folded now, which
-   * also validates each row.
+   * Adds a gazetteer file. With a precomputed key index (bytes), nothing is parsed now; without
+   * one every row is parsed and its names folded now, which also validates each row.
    */
-  addFile(text: string, source: string, curated: boolean, keys?: string, skeletons?: string | (() => string)): void {
-    const lines = text.split('\n');
+  addFile(f: GazetteerFile): void {
     const base = this.total;
-    this.sources.push({ lines, source, curated });
-    this.starts.push(base);
-    this.total += lines.length;
-    if (keys !== undefined) {
-      const own: [string, string][] = [];
-      for (const line of keys.split('\n')) {
-        const tab = line.indexOf('\t');
-        if (tab <= 0) continue;
-        const ids = line.slice(tab + 1);
-        const key = line.slice(0, tab);
-        this.addKey(key, shift(ids, base), curated);
-        if (skeletons === undefined && ids) own.push([key, ids]);
-      }
-      this.skeletonParts.push(skeletons === undefined ? { base, keys: own } : { base, text: typeof skeletons === 'string' ? () => skeletons : skeletons });
+    const { source, curated } = f;
+    if (f.bytes && f.keys !== undefined) {
+      const rows = new ByteLines(f.bytes);
+      this.sources.push({ line: (i) => rows.line(i), source, curated });
+      this.starts.push(base);
+      this.total += rows.count;
+      const index = new ByteIndex(typeof f.keys === 'string' ? Buffer.from(f.keys, 'utf8') : f.keys);
+      this.tables.push({ base, index });
+      if (index.maxWords > this.maxTokens) this.maxTokens = index.maxWords;
+      const sk = f.skeletons;
+      this.skeletonParts.push(sk === undefined ? { base, keys: index.entries() } : { base, text: typeof sk === 'string' ? () => sk : sk });
       return;
     }
+    const lines = (f.text ?? (f.bytes ? Buffer.from(f.bytes).toString('utf8') : '')).split('\n');
+    this.sources.push({ line: (i) => lines[i], source, curated });
+    this.starts.push(base);
+    this.total += lines.length;
     const own: [string, string][] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
@@ -148,11 +162,36 @@ export class GazetteerBuilder {
       while (s > 0 && (starts[s] as number) > id) s--;
       const src = sources[s] as RowSource;
       const local = id - (starts[s] as number);
-      const row = src.lines[local];
+      const row = src.line(local);
       if (!isDataLine(row)) throw new RangeError(`gazetteer entry ${id} is not a data row of ${src.source}`);
       e = parseGazetteerRow(row.replace(/\r$/, ''), src.source, local + 1, src.curated);
       cache.set(id, e);
       return e;
+    };
+    const tables = this.tables;
+    /** Ids for a key: the map's (curated first), then the precomputed tables'. */
+    const idsCache = new Map<string, string | null>();
+    const idsOf = (key: string): string | undefined => {
+      const cached = idsCache.get(key);
+      if (cached !== undefined) return cached ?? undefined;
+      let ids = byKey.get(key) || undefined;
+      for (const t of tables) {
+        const more = t.index.get(key);
+        if (more) ids = ids ? `${ids},${shift(more, t.base)}` : shift(more, t.base);
+      }
+      if (idsCache.size > 100_000) idsCache.clear();
+      idsCache.set(key, ids ?? null);
+      return ids;
+    };
+    const startCache = new Map<string, boolean>();
+    const canStart = (key: string): boolean => {
+      let yes = startCache.get(key);
+      if (yes === undefined) {
+        yes = byKey.has(key) || tables.some((t) => t.index.has(key));
+        if (startCache.size > 100_000) startCache.clear();
+        startCache.set(key, yes);
+      }
+      return yes;
     };
     const toEntries = (ids: string | undefined): GazetteerEntry[] | undefined =>
       ids ? [...new Set(ids.split(','))].map((i) => entry(Number(i))) : undefined;
@@ -173,6 +212,12 @@ export class GazetteerBuilder {
           const sk = ids ? skeleton(key, rules) : '';
           if (sk) add(sk, ids);
         }
+        for (const t of tables) {
+          for (const [key, ids] of t.index.entries()) {
+            const sk = ids ? skeleton(key, rules) : '';
+            if (sk) add(sk, shift(ids, t.base));
+          }
+        }
         return m;
       }
       for (const [i, p] of parts.entries()) {
@@ -190,16 +235,16 @@ export class GazetteerBuilder {
     return {
       size: this.total,
       entry,
-      lookup: (key) => toEntries(byKey.get(key)),
+      lookup: (key) => toEntries(idsOf(key)),
       lookupSkeleton(key) {
         if (!rules.length) return undefined;
         bySkeleton ??= buildSkeletons();
         const sk = skeleton(key, rules);
         return sk ? toEntries(bySkeleton.get(sk)) : undefined;
       },
-      canStart: (key) => byKey.has(key),
+      canStart,
       maxTokens: Math.min(this.maxTokens, 8),
-      keyCount: byKey.size,
+      keyCount: byKey.size + tables.reduce((n, t) => n + t.index.size, 0),
     };
   }
 }
@@ -226,5 +271,13 @@ export function gazetteerKeys(text: string, source: string): string {
       else b.set(key, [i]);
     }
   });
-  return [...b].map(([k, ids]) => `${k}\t${ids.join(',')}`).join('\n') + '\n';
+  const out = [...b].map(([k, ids]) => `${k}\t${ids.join(',')}`);
+  // The first word of every multi-word name, so that the finder can tell where a name may start.
+  const firsts = new Set<string>();
+  for (const k of b.keys()) {
+    const sp = k.indexOf(' ');
+    if (sp > 0 && !b.has(k.slice(0, sp))) firsts.add(k.slice(0, sp));
+  }
+  for (const f of firsts) out.push(`${f}\t`);
+  return out.join('\n') + '\n';
 }

@@ -63,8 +63,9 @@ export function resolveCase(k: Knowledge, c: GeocodeCase): ResolvedPlace | null 
   // Context a reader has: the country, and the admin areas named around the place (adm_1, adm_2).
   const focusCountries = [c.focus];
   const named = c.admin.map((a) => k.lookupPlace(a, { focusCountries })?.place);
-  const around = k.findPlaces(c.context).filter((m) => m.text !== c.name).map((m) => k.resolvePlace(m, { focusCountries })?.place);
-  const near = [...named, ...around].filter((p) => p != null && p.featureClass !== 'country' && p.precision !== 'country');
+  // Other places of an incident's text (a UCDP description is the location itself, not context).
+  const around = c.contextIsLocation ? [] : k.findPlaces(c.context).filter((m) => m.text !== c.name).map((m) => k.resolvePlace(m, { focusCountries })?.place);
+  const near = [...named, ...around].filter((p): p is NonNullable<typeof p> => p != null && p.precision !== 'country');
   const ctx = { focusCountries: [c.focus], near };
   const direct = k.lookupPlace(c.name, ctx);
   if (direct) return direct;

@@ -26,6 +26,8 @@ export interface PluralRule {
 export interface LangData {
   readonly code: string;
   readonly placeStopwords: readonly string[];
+  /** Titles before a person's name ("Mme", "général"): the next word is not a place. */
+  readonly personTitles?: readonly string[];
   readonly placeHints: readonly PlaceHint[];
   readonly actorPatterns: readonly ActorPattern[];
   readonly plural: readonly PluralRule[];

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { CountryRecord, DataFile } from './actor-data.js';
 import { createKnowledge, type KnowledgeSources, type VigieKnowledge } from './create-knowledge.js';
+import type { GazetteerFile } from './gazetteer.js';
 import { parseActorPatterns, parsePlaceHints, parsePlural, parseStopwords, tsvRows, type LangData } from './lang-data.js';
 import { nameKey } from './normalize.js';
 
@@ -28,12 +29,13 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
   if (!existsSync(gazPath)) throw new Error(`knowledge: ${gazPath} is missing (run npm run data:build)`);
   const keysPath = join(compiled, 'gazetteer-keys.tsv.gz');
   const skelPath = join(compiled, 'gazetteer-skeletons.tsv.gz');
-  const gazetteer: (DataFile & { curated: boolean; keys?: string })[] = [
+  const gazetteer: GazetteerFile[] = [
     {
-      text: gunzipSync(read(gazPath)).toString('utf8'),
+      // Kept as bytes: rows are decoded only when a name matches.
+      bytes: gunzipSync(read(gazPath)),
       source: gazPath,
       curated: false,
-      ...(existsSync(keysPath) ? { keys: gunzipSync(read(keysPath)).toString('utf8') } : {}),
+      ...(existsSync(keysPath) ? { keys: gunzipSync(read(keysPath)) } : {}),
       // Read on the first spelling-variant lookup only.
       ...(existsSync(skelPath) ? { skeletons: () => gunzipSync(readFileSync(skelPath)).toString('utf8') } : {}),
     },
@@ -51,12 +53,14 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
     const ld = join(langRoot, code);
     const opt = (name: string): DataFile | null => (existsSync(join(ld, name)) ? text(join(ld, name)) : null);
     const stop = opt('place-stopwords.txt');
+    const titles = opt('person-titles.txt');
     const hints = opt('place-hints.tsv');
     const patterns = opt('actor-patterns.tsv');
     const plural = opt('plural.tsv');
     langs.push({
       code,
       placeStopwords: stop ? parseStopwords(stop.text) : [],
+      personTitles: titles ? parseStopwords(titles.text) : [],
       placeHints: hints ? parsePlaceHints(hints.text, hints.source, (s) => nameKey(s).split(' ')) : [],
       actorPatterns: patterns ? parseActorPatterns(patterns.text, patterns.source, roleIds) : [],
       plural: plural ? parsePlural(plural.text, plural.source) : [],

@@ -13,6 +13,8 @@ export interface HintedPlaceMatch extends PlaceMatch {
 export interface PlaceFinderConfig {
   /** Folded words that never make a one-word place name on their own (from every language). */
   readonly stopKeys: ReadonlySet<string>;
+  /** Folded titles that precede a person's name ("m", "mme", "general", "mr"). */
+  readonly titleKeys: ReadonlySet<string>;
   /** Hints that precede a name, by their last folded token. */
   readonly hintsBefore: ReadonlyMap<string, readonly PlaceHint[]>;
   /** Hints that follow a name, by their first folded token. */
@@ -32,14 +34,16 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     if (!g.canStart(t.key)) { i++; continue; }
     let found: { n: number; entries: readonly GazetteerEntry[] } | null = null;
     let key = t.key;
-    let anyCap = t.cap;
+    // A name of several words needs one capitalised word that is not a stop word ("La Réunion",
+    // "bande de Gaza"), so "La guerre" at the start of a sentence is no place.
+    let anyCap = t.cap && !cfg.stopKeys.has(t.key);
     const candidates: { n: number; key: string; anyCap: boolean }[] = [{ n: 1, key, anyCap }];
     for (let n = 2; n <= g.maxTokens && i + n - 1 < tokens.length; n++) {
       const prev = tokens[i + n - 2] as Token;
       const next = tokens[i + n - 1] as Token;
       if (!joinable(text, prev.end, next.start)) break;
       key += ' ' + next.key;
-      anyCap ||= next.cap;
+      anyCap ||= next.cap && !cfg.stopKeys.has(next.key);
       candidates.push({ n, key, anyCap });
     }
     for (let c = candidates.length - 1; c >= 0; c--) {
@@ -49,7 +53,7 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
       if (cand.n > 1 && cfg.stopKeys.has(t.key) && !t.cap) continue;
       const entries = g.lookup(cand.key);
       if (!entries) continue;
-      if (cand.n === 1 && !entries.some(isProminent) && inPersonName(text, tokens, i, cfg)) continue;
+      if (cand.n === 1 && (afterTitle(tokens, i, cfg) || (!entries.some(isProminent) && inPersonName(text, tokens, i, cfg)))) continue;
       found = { n: cand.n, entries };
       break;
     }
@@ -92,6 +96,12 @@ function inPersonName(text: string, tokens: readonly Token[], i: number, cfg: Pl
   if (prev && capWord(prev) && spaceOnly(text, prev.end, t.start)) return true;
   if (next && capWord(next) && spaceOnly(text, t.end, next.start)) return true;
   return false;
+}
+
+/** "M. Adams", "Mme Dominique", "général Santos": a title before a word makes it a person's name. */
+function afterTitle(tokens: readonly Token[], i: number, cfg: PlaceFinderConfig): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && cfg.titleKeys.has(prev.key);
 }
 
 function spaceOnly(text: string, from: number, to: number): boolean {

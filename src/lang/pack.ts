@@ -93,6 +93,10 @@ export interface PlaceCues {
 export interface ActorCues {
   /** Agent marker of a passive ("par", "by"): the actor after it is the source. */
   readonly agent: string;
+  /** Words naming civilians as victims ("civils", "villageois", "civilians"): an attack on them is violence against civilians. */
+  readonly civilians: string;
+  /** Passive auxiliary just before a trigger ("ont été tués", "were killed"): the actor before it is the target. */
+  readonly passive: string;
   /** Genitive after a noun trigger ("l'offensive de l'Azerbaïdjan"): an armed or state actor there is the source. */
   readonly genitive: string;
   /** Words between a cue and a source's name to drop from its label (articles: "le", "la", "les", "the"). */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  BAND_COUNT, contentHash, decodeFingerprint, encodeFingerprint, fingerprintBands, minhash, NEAR_DUPLICATE_THRESHOLD, similarity, textFingerprint,
+  BAND_COUNT, contentHash, decodeFingerprint, encodeFingerprint, figures, fingerprintBands, minhash, NEAR_DUPLICATE_THRESHOLD, similarity, textFingerprint,
 } from '../../src/ingest/fingerprint.js';
 import { normalizeText } from '../../src/ingest/normalize-text.js';
 
@@ -33,10 +33,15 @@ describe('near-duplicate fingerprints', () => {
     expect(new Set(fingerprintBands(fp)).size).toBe(BAND_COUNT);
   });
 
-  it('gives no fingerprint to a text without words, and rejects foreign fingerprints', () => {
+  it('gives no fingerprint to a text too short to compare, nor to one without words, and rejects foreign fingerprints', () => {
+    expect(textFingerprint('Attaque à Kidal le 3 mars : 2 morts, selon la MINUSMA.')).toBeNull();
     expect(textFingerprint(' … — ')).toBeNull();
     expect(decodeFingerprint('abcdef')).toBeNull();
     expect(fingerprintBands('simhash:0123')).toEqual([]);
+  });
+
+  it('reads the figures a text states, thousands separators aside', () => {
+    expect([...figures('Au moins 1 200 morts et 1,200 blessés ; 3,5 km ; le 21 septembre 2023.')]).toEqual(['1200', '3,5', '21', '2023']);
   });
 
   it('hashes the exact text (sha256)', () => {

@@ -90,6 +90,31 @@ describe('ingest (SQLite)', () => {
     expect(await store.getDocument('2023-09-21-latin.txt')).toMatchObject({ date: '2023-09-21', lang: 'en' });
   });
 
+  it('streams large JSONL line by line with the same results as a whole read, progress knowing the total', async () => {
+    const dir = tempDir();
+    const lines = [
+      JSON.stringify({ id: 'a', text: 'Les discussions ont débuté jeudi à Yevlakh.', date: '2023-09-21' }),
+      '',
+      '{broken',
+      JSON.stringify({ id: 'b', text: 'Bakou dément toute violation du cessez-le-feu.' }),
+    ];
+    writeFileSync(join(dir, 'big.jsonl'), '\uFEFF' + lines.join('\r\n') + '\r\n');
+    const progress: { done: number; total: number }[] = [];
+    const streamed = await ingest([dir], { store, extractor: countingExtractor(), options: { streamJsonlAboveBytes: 0 }, onProgress: ({ done, total }) => progress.push({ done, total }) });
+    expect(streamed).toMatchObject({ files: 1, read: 3, stored: 2, quarantined: 1 });
+    expect(streamed.quarantine[0]!.reason).toMatch(new RegExp(`big\\.jsonl:3: not JSON`));
+    expect(progress.at(-1)).toEqual({ done: 3, total: 4 }); // 4 lines counted, one of them blank
+    expect(await store.getDocument('a')).toMatchObject({ date: '2023-09-21', origin: `${resolve(dir, 'big.jsonl')}:1` });
+
+    const other = await openStore(':memory:');
+    try {
+      const whole = await ingest([dir], { store: other, extractor: countingExtractor() });
+      expect({ ...whole, durationMs: 0 }).toEqual({ ...streamed, durationMs: 0 });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('reads stdin ("-")', async () => {
     async function* stdin() {
       yield Buffer.from(JSON.stringify({ id: 's1', text: 'Des tirs ont été signalés près de Stepanakert.' }) + '\n');
@@ -135,6 +160,15 @@ describe('near-duplicates', () => {
     expect((await store.getDocument('republished'))!.nearDuplicateOf).toBe('original');
     expect((await store.getDocument('other'))!.nearDuplicateOf).toBeNull();
     expect(await store.mentionsForDocument('republished')).toEqual([]);
+  });
+
+  it('extracts a republished copy that states a new figure (an updated toll is a new claim)', async () => {
+    const orig = fixture('wire-original.fr.txt');
+    const updated = fixture('wire-republished.fr.txt').replace('Des milliers d', 'Plus de 6 500 d');
+    const extractor = countingExtractor();
+    const s = await ingestDocuments([{ id: 'a', text: orig }, { id: 'b', text: updated }], { store, extractor });
+    expect(s.nearDuplicates).toBe(0);
+    expect(extractor.calls).toEqual(['a', 'b']);
   });
 
   it('links a copy of a copy to the first publication', async () => {
@@ -228,6 +262,16 @@ describe('quarantine and retry', () => {
       date: '2023-09-21', lang: 'fr', title: 'Pourparlers à Yevlakh',
       text: 'Pourparlers à Yevlakh\n\nLes discussions entre les deux camps ont débuté jeudi à Yevlakh, au lendemain du cessez-le-feu.',
     });
+  });
+
+  it('re-reads a path that was missing and exists now', async () => {
+    const dir = join(tempDir(), 'later');
+    const s = await ingest([dir], { store, extractor: countingExtractor() });
+    expect(s.quarantine[0]).toMatchObject({ origin: resolve(dir), reason: `${dir}: cannot read (ENOENT)` });
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'Les discussions ont repris vendredi.');
+    expect(await retryQuarantine([], { store, extractor: countingExtractor() })).toEqual([{ id: s.quarantine[0]!.id, origin: resolve(dir), status: 'resolved', reason: null }]);
+    expect(await store.getDocument('a.txt')).not.toBeNull();
   });
 
   it('names an unknown entry', async () => {

@@ -181,6 +181,10 @@ describe('csv', () => {
     expect(!items[2]!.ok && items[2]!.reason).toMatch(/db\.csv:4: 2 fields where the header has 3/);
   });
 
+  it('reads .tsv with tabs', () => {
+    expect(docs(readFile(write('x.tsv', 'id\ttext\nt1\tBakou, jeudi ; Erevan\n')))).toEqual([{ id: 't1', text: 'Bakou, jeudi ; Erevan', date: null, lang: null }]);
+  });
+
   it('says which column is missing', () => {
     const [item] = readFile(write('x.csv', 'a,b\n1,2\n'));
     expect(!item!.ok && item!.reason).toMatch(/x\.csv:1: no column "text" for the text \(columns: a, b; use --csv-text-col\)/);

@@ -18,6 +18,7 @@ const GAZ = [
   row(7, 'city', 'UKR', 'Donetsk', '', 48.5, 37.9, 700, 2.85, 'Pionerskoye', ''),
   row(8, 'city', 'FRA', 'Île-de-France', '', 48.85, 2.35, 2000000, 6.3, 'Paris', ''),
   row(9, 'city', 'USA', 'Texas', '', 33.66, -95.55, 25000, 4.4, 'Paris', 'Pari'),
+  row(10, 'city', 'FRA', 'Normandie', '', 49.49, 0.1, 170000, 5.2, 'Le Havre', 'La Guerre'),
 ].join('\n');
 const CURATED = [
   row('', 'admin2', 'AZE', 'Shusha', 'Shusha District', 39.758, 46.749, 0, 4, 'Shusha', 'Chucha|Shushi'),
@@ -29,7 +30,8 @@ const ROLES = 'GOV\tgovernment\t{country}\nMIL\tmilitary\tMilitary forces of {co
 const roleIds = new Set(['GOV', 'MIL', 'FM']);
 const FR: LangData = {
   code: 'fr',
-  placeStopwords: ['le', 'la', 'selon'],
+  placeStopwords: ['le', 'la', 'selon', 'guerre'],
+  personTitles: ['Mme', 'général'],
   placeHints: parsePlaceHints('district de\tadmin2\tbefore\ndistricts de\tadmin2\tbefore\nrégion de\tadmin1\tbefore\n', 'fr/place-hints.tsv', fold),
   actorPatterns: parseActorPatterns('GOV\t{country}\nMIL\tforces {dem.fp}\nMIL\tarmée {dem.f}\nFM\tministre {dem.m} des Affaires étrangères\n', 'fr/actor-patterns.tsv', roleIds),
   plural: parsePlural('s\t=\nx\t=\n*\ts\n', 'fr/plural.tsv'),
@@ -86,6 +88,9 @@ describe('findPlaces', () => {
     expect(k.findPlaces('Le journaliste Bambari Petrenko a parlé.')).toEqual([]);
     expect(k.findPlaces('Luhansk International a ouvert.').map((m) => m.text)).toEqual(['Luhansk']);
     expect(k.findPlaces('Ils sont à Luhansk, disent-ils.').map((m) => m.text)).toEqual(['Luhansk']);
+    expect(k.findPlaces('Selon Mme Bambari, le général Bambari est parti.')).toEqual([]);
+    // A name made of stop words only ("La Guerre") is given up: it reads like a sentence start.
+    expect(k.findPlaces('La guerre continue. Au Havre, Le Havre et La Guerre.').map((m) => m.text)).toEqual(['Le Havre']);
   });
 
   it('reads admin hints before a name, across a list, and after it', () => {

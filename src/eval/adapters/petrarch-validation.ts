@@ -46,19 +46,21 @@ export function load(opts: LoadOptions): EventGoldSet {
   const docs: GoldDoc[] = take(readJsonl(path) as PetrRecord[], opts.limit).map((r, i) => {
     if (typeof r?.text !== 'string') throw new GoldFileError(`${path}:${i + 1}: field text missing`);
     const d = /^(\d{4})(\d{2})(\d{2})$/.exec(r.date ?? '');
-    const events = (r.expected_codings ?? [])
-      .map((c) => c.eventcode ?? '')
-      .filter((c) => /^\d{2,4}$/.test(c))
-      .map((code) => {
-        const type = cameoToPlover(code, table);
-        return { ...(type ? { type } : {}), label: code };
-      });
+    // PETRARCH writes one coding per (source, target) pair; Vigie writes one event with all its
+    // actors, so codings of the same PLOVER type in one sentence are one expected event.
+    const byType = new Map<string, { type?: PloverType; label: string }>();
+    for (const code of (r.expected_codings ?? []).map((c) => c.eventcode ?? '').filter((c) => /^\d{2,4}$/.test(c))) {
+      const type = cameoToPlover(code, table);
+      const key = type ?? `cameo:${code}`;
+      if (!byType.has(key)) byType.set(key, { ...(type ? { type } : {}), label: code });
+    }
+    const events = [...byType.values()];
     return { input: { id: `${NAME}:${r.id}`, text: r.text, date: d ? `${d[1]}-${d[2]}-${d[3]}` : null, lang: 'en' }, events };
   });
   return {
     kind: 'events',
     name: NAME,
     docs,
-    notes: ['CAMEO event codes turned into PLOVER with CAMEO2PLOVER-2021.txt (longest prefix); actors are fictional: only detection and type are scored'],
+    notes: ['CAMEO event codes turned into PLOVER with CAMEO2PLOVER-2021.txt (longest prefix); codings of one PLOVER type in a sentence (one per actor pair) count as one event; actors are fictional: only detection and type are scored'],
   };
 }

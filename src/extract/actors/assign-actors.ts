@@ -51,7 +51,7 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   for (const m of inWindow) {
     let role: Actor['role'];
     const between = text.slice(c.trigger.end, m.start);
-    if (m.end <= c.trigger.start) role = 'source';
+    if (m.end <= c.trigger.start) role = pack.passive.test(text.slice(Math.max(m.end, c.trigger.start - 40), c.trigger.start)) ? 'target' : 'source';
     else if (c.trigger.row.sourceAfter && !out.some((a) => a.role === 'source')) role = 'source';
     else if (pack.agent.test(text.slice(Math.max(s.start, m.start - 40), m.start))) role = 'source';
     else if (AGENT_KINDS.has(m.actor.kind) && pack.genitive.test(between)) role = 'source';

@@ -2,7 +2,7 @@
 // que …" covers what follows the cue; "« … », ont commenté X" (speaker after the verb) covers what precedes.
 import type { Attribution } from '../../core/contract.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
-import { matchAll } from '../lexicon/word-regex.js';
+import { findInTable } from '../lexicon/table.js';
 import type { ActorHit, AttributionHit, SentenceView } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 import { toActor } from '../actors/to-actor.js';
@@ -21,8 +21,9 @@ export function findAttributions(
   quoted: readonly { start: number; end: number }[] = [],
 ): AttributionHit[] {
   const out: AttributionHit[] = [];
-  for (const { row, re } of pack.attribution) {
-    for (const cue of matchAll(re, text)) {
+  for (const cue of findInTable(pack.tables.attribution, text)) {
+    const row = cue.row;
+    {
       const s = sentenceAt(sentences, cue.start);
       if (!s || quoted.some((q) => cue.start >= q.start && cue.end <= q.end)) continue;
       const before = text.slice(s.start, cue.start);

@@ -12,7 +12,7 @@ export function confidenceOf(c: Candidate): number {
 
 export function toEvent(text: string, c: Candidate): Event {
   const targetKinds = c.actors.filter((a) => a.role === 'target').map((a) => a.kind);
-  const byTarget = targetKinds.map((k) => c.type.acledByTargetKind?.[k]).find((x) => x !== undefined);
+  const byTarget = [...targetKinds, ...(c.civilianTarget ? ['civilians'] : [])].map((k) => c.type.acledByTargetKind?.[k]).find((x) => x !== undefined);
   const acled = c.trigger.row.acled ?? byTarget ?? c.type.acled;
   const counts: Event['counts'] = {};
   for (const [k, v] of Object.entries(c.counts)) if (v) counts[k as keyof Event['counts']] = v.count;

@@ -1,7 +1,7 @@
 // Context cues (ceasefire, peace talks, UN Security Council): for the whole sentence, or only for the
 // trigger nearest the cue.
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
-import { matchAll } from '../lexicon/word-regex.js';
+import { findInTable } from '../lexicon/table.js';
 import type { Candidate, SentenceView, Trace } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 import { bySentence } from '../bucket.js';
@@ -9,8 +9,9 @@ import { cover } from '../build/evidence.js';
 
 export function applyContexts(text: string, sentences: readonly SentenceView[], candidates: readonly Candidate[], pack: CompiledPack, trace: Trace): void {
   const bucket = bySentence(candidates, (c) => c.sentence.index);
-  for (const { row, re } of pack.contexts) {
-    for (const cue of matchAll(re, text)) {
+  for (const cue of findInTable(pack.tables.contexts, text)) {
+    const row = cue.row;
+    {
       const s = sentenceAt(sentences, cue.start);
       if (!s) continue;
       const inSentence = (bucket.get(s.index) ?? []);

@@ -30,11 +30,9 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   }
   const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
   if (a.attribution && b.attribution && hasCounts(a) && hasCounts(b) && a.attribution.name !== b.attribution.name) return false;
-  for (const role of ['source', 'target'] as const) {
-    const sa = ids(a, role);
-    const sb = ids(b, role);
-    if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return false;
-  }
+  const sa = ids(a, 'source');
+  const sb = ids(b, 'source');
+  if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return false;
   return true;
 }
 

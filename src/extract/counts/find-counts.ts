@@ -3,7 +3,7 @@
 import type { Count } from '../../core/contract.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
-import { matchAll } from '../lexicon/word-regex.js';
+import { findInTable } from '../lexicon/table.js';
 import type { CountHit, SentenceView } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 
@@ -27,8 +27,9 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
     }
   }
   const byStart = new Map(numbers.map((n) => [n.start, n]));
-  for (const { row, re } of pack.countVerbs) {
-    for (const v of matchAll(re, text)) {
+  for (const v of findInTable(pack.tables.countVerbs, text)) {
+    const row = v.row;
+    {
       const gap = /^\s+/.exec(text.slice(v.end, v.end + 4));
       const n = byStart.get(v.end + (gap ? gap[0].length : 0));
       const s = sentenceAt(sentences, v.start);
@@ -37,8 +38,9 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
       out.push({ start: v.start, end: n.end, kind: row.kind, count: toCount(n), sentence: s.index, rule: `verb+number:${row.kind}` });
     }
   }
-  for (const { row, re } of pack.noVictims) {
-    for (const m of matchAll(re, text)) {
+  for (const m of findInTable(pack.tables.noVictims, text)) {
+    const row = m.row;
+    {
       const s = sentenceAt(sentences, m.start);
       if (!s) continue;
       for (const kind of row.kinds) out.push({ start: m.start, end: m.end, kind, count: { value: 0, low: null, high: null, qualifier: 'exact' }, sentence: s.index, rule: `no-victim:${kind}` });

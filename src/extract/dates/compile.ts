@@ -34,6 +34,8 @@ export interface CompiledDateLexicon {
     readonly duration: RegExp;
     readonly dayRange: RegExp | null;
     readonly dayPart: RegExp | null;
+    /** "le 16," — an article and a day of the month alone, then punctuation or a time. */
+    readonly dayOnly: RegExp | null;
     /** A clock time: groups 1 = hour (digits or word), 2 = minutes; or 3 = hour, 4 = minutes of "15:30". */
     readonly clock: RegExp;
     /** Anchored at the end: a "since" word before a date. */
@@ -46,6 +48,8 @@ export interface CompiledDateLexicon {
   readonly triggers: ReadonlyMap<string, readonly ParserName[]>;
   /** Words that only occur in date expressions → their classes (CLS bits); digits are CLS.digit. */
   readonly strong: ReadonlyMap<string, number>;
+  /** Sticky: a range gap then a day number, after a month-first date ("March 3-5", "between March 3 and 5"). Group 1 = gap, 2 = day. */
+  readonly dayAfterGap: RegExp;
   /** Links between a part of the day and the date it belongs to ("dans la nuit de mardi"). */
   readonly dayPartLink: RegExp | null;
   /** Each range frame: the word before the first date (anchored at the end) and the gap between the two. */
@@ -55,7 +59,7 @@ export interface CompiledDateLexicon {
 /** The parsers that are tried at trigger positions (sticky regexes). */
 export const PARSERS = [
   'iso', 'numeric', 'dayMonth', 'monthDay', 'monthYear', 'year', 'weekday', 'relativeDay', 'period', 'standalone',
-  'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock',
+  'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock', 'dayOnly',
 ] as const;
 export type ParserName = (typeof PARSERS)[number];
 
@@ -64,7 +68,7 @@ export const CLS = { digit: 1, month: 2, weekday: 4, unit: 8, relative: 16, dayP
 export const NEEDS: Readonly<Record<ParserName, number>> = {
   iso: CLS.digit, numeric: CLS.digit, year: CLS.digit, clock: CLS.digit | CLS.unit,
   dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month,
-  weekday: CLS.weekday, duration: CLS.unit, dayPart: CLS.dayPart,
+  weekday: CLS.weekday, duration: CLS.unit, dayPart: CLS.dayPart, dayOnly: CLS.digit,
   relativeDay: CLS.relative, period: CLS.relative, standalone: CLS.relative, anchor: CLS.relative,
 };
 
@@ -152,6 +156,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     dayRange: [...beforeWords, ...wds, ...dayStarts],
     dayPart: Object.keys(lex.dayParts),
     clock: ['#', ...lex.timePrefixes, ...numberWord.keys()],
+    dayOnly: arts,
   };
   const triggers = new Map<string, ParserName[]>();
   for (const name of PARSERS) {
@@ -204,6 +209,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     anchor: mapOf(lex.anchorOffsets),
     standalone: mapOf(lex.standaloneOffsets),
     durationOffset: offsets,
+    dayAfterGap: new RegExp(`(${GAP})(\\d{1,2})${SUF}${E}`, 'iuy'),
     dayPartLink: lex.dayPartLinks?.length ? new RegExp(`^${S}(?:${alt(lex.dayPartLinks)})${S}$`, 'iu') : null,
     rangeFrames: lex.rangeFrames.map(([before, between]) => ({
       before: before.trim() ? new RegExp(`${B}(?:${alt([before])})${S}$`, 'iu') : null,
@@ -235,6 +241,9 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
         `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(${WORD})${E}(?:${S}(${alt(offAfter)}))?`, 'iuy'),
       dayRange: lex.rangeFrames.length
         ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
+        : null,
+      dayOnly: lex.articles.length
+        ? new RegExp(`${B}(?:${ART})${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}(?:${alt(lex.timePrefixes)})${S}\\d)`, 'iuy')
         : null,
       dayPart: Object.keys(lex.dayParts).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.dayParts))})`, 'iuy') : null,
       clock: new RegExp(

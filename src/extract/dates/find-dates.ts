@@ -125,11 +125,17 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
         continue;
       }
     }
+    const monthFirst = p.kind === 'month-day' && it.res.start !== null ? dayAfter(text, it, lex) : null;
+    if (monthFirst) {
+      out.push(toMention(text, { ...it, start: monthFirst.start, end: monthFirst.end, res: { ...it.res, end: monthFirst.endDay, rule: `range:${it.res.rule}` } }, { kind: 'range' }));
+      continue;
+    }
     const since = lex.re.sinceBefore?.exec(text.slice(Math.max(0, it.start - 24), it.start));
     if (since && it.res.start !== null && p.kind !== 'duration') {
       out.push(toMention(text, { ...it, start: it.start - since[0].length }, {
         kind: 'since',
-        end: docDay !== null ? formatDay(docDay) : null,
+        // Open until publication; unknown when the document has no day or the start lies after it.
+        end: docDay !== null && docDay >= it.res.start ? formatDay(docDay) : null,
         rule: `since:${it.res.rule}`,
       }));
       continue;
@@ -137,6 +143,23 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
     out.push(toMention(text, it));
   }
   return out;
+}
+
+/** "March 3-5", "between March 3 and 5": the second day of a month-first date range. */
+function dayAfter(text: string, it: Item, lex: CompiledDateLexicon): { start: number; end: number; endDay: number } | null {
+  const re = lex.dayAfterGap;
+  re.lastIndex = it.end;
+  const m = re.exec(text);
+  if (!m) return null;
+  const d2 = Number(m[2]);
+  const d1 = it.parse.d ?? 0;
+  if (d2 <= d1 || d2 > 31) return null;
+  const own = it.parse.start;
+  const beforeText = text.slice(Math.max(0, own - 32), own);
+  const frame = lex.rangeFrames.find((f) => f.gap.test(m[1]!) && (!f.before || f.before.test(beforeText)));
+  if (!frame) return null;
+  const before = frame.before?.exec(beforeText);
+  return { start: before ? own - before[0].length : it.start, end: it.end + m[0].length, endDay: it.res.start! + (d2 - d1) };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { TimeUnit } from './types.js';
 
 export type ParseKind =
   | 'iso' | 'numeric' | 'day-month' | 'month-day' | 'month' | 'year' | 'weekday' | 'relative-day' | 'period'
-  | 'standalone' | 'anchor' | 'month-part' | 'duration' | 'day-range' | 'time';
+  | 'standalone' | 'anchor' | 'month-part' | 'duration' | 'day-range' | 'time' | 'day-only';
 
 export interface Parse {
   start: number;
@@ -100,6 +100,10 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       return { kind: 'duration', n, unit, prefix: off ? undefined : prefix, offset: off ? off.sign : undefined };
     },
     dayPart: (m) => ({ kind: 'time', hour: lex.dayPart.get(key(m[0])) }),
+    dayOnly: (m) => {
+      const d = Number(m[1]);
+      return d >= 1 && d <= 31 ? { kind: 'day-only', d } : null;
+    },
     clock: (m) => {
       const raw = m[1] ?? m[3];
       const h = raw === undefined ? undefined : /^\d/.test(raw) ? Number(raw) : lex.numberWord.get(key(raw));
@@ -189,7 +193,7 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
   return attachTimes(text, kept);
 }
 
-const TIMED: ReadonlySet<ParseKind> = new Set(['iso', 'numeric', 'day-month', 'month-day', 'weekday', 'relative-day', 'standalone', 'time']);
+const TIMED: ReadonlySet<ParseKind> = new Set(['iso', 'numeric', 'day-month', 'month-day', 'weekday', 'relative-day', 'standalone', 'time', 'day-only']);
 const TIME_GAP_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$/;
 
 /** "mardi soir", "mercredi à la mi-journée", "le 2 mars à 5h du matin": a time right after a date joins it. */

@@ -124,6 +124,26 @@ function weekday(p: Parse, ctx: ResolveContext): Resolved {
   return { start: n, end: n, precision: 'day', rule: `${rule}:${how}`, explicit: false };
 }
 
+/** "le 16": the month around the reference where that day lies nearest (or before/after it). */
+function dayOnly(p: Parse, ctx: ResolveContext): Resolved {
+  const base = baseDay(ctx);
+  if (!base || !p.d) return UNRESOLVED('day', 'no-reference');
+  const { y, m } = fromDayNumber(base.day);
+  const cands: number[] = [];
+  for (const k of [-1, 0, 1]) {
+    const ym = addMonths(y, m, k);
+    const n = p.d <= daysInMonth(ym.y, ym.m) ? dayNumber(ym.y, ym.m, p.d) : null;
+    if (n !== null) cands.push(n);
+  }
+  // A month-precision document date: the day of that month.
+  if (ctx.chain === null && ctx.docDay === null && ctx.doc?.m) {
+    const n = dayNumber(ctx.doc.y, ctx.doc.m, p.d);
+    if (n !== null) return { start: n, end: n, precision: 'day', rule: 'day-only+doc-month', explicit: true };
+  }
+  const n = pick(cands, base.day, ctx.yearDirection);
+  return n === undefined ? UNRESOLVED('day', 'no-such-day') : { start: n, end: n, precision: 'day', rule: `day-only:month-${ctx.yearDirection}:${base.how}`, explicit: true };
+}
+
 function monthOnly(p: Parse, ctx: ResolveContext): Resolved {
   const m = p.m;
   if (!m) return UNRESOLVED('month', 'bad-month');
@@ -214,6 +234,7 @@ export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
       return { ...a, end: a.start + (p.d2! - p.d!), rule: a.rule };
     }
     case 'weekday': return weekday(p, ctx);
+    case 'day-only': return dayOnly(p, ctx);
     case 'month': case 'month-part': return monthOnly(p, ctx);
     case 'year': {
       const [s, e] = yearSpan(p.y!);

@@ -1,5 +1,6 @@
 // A language pack compiled once into matchers (cached per pack object).
 import type { LanguagePack, TriggerRow, AttributionCue, ModalityCue, ContextCue, CountNoun, CountVerb, NoVictimCue } from '../../lang/pack.js';
+import { compileTable, type Table } from './table.js';
 import { normaliseApostrophes, stickyWordRegex, wordRegex } from './word-regex.js';
 
 export interface Compiled<R> {
@@ -9,6 +10,14 @@ export interface Compiled<R> {
 
 export interface CompiledPack {
   readonly pack: LanguagePack;
+  readonly tables: {
+    readonly triggers: Table<TriggerRow>;
+    readonly attribution: Table<AttributionCue>;
+    readonly modality: Table<ModalityCue>;
+    readonly contexts: Table<ContextCue>;
+    readonly countVerbs: Table<CountVerb>;
+    readonly noVictims: Table<NoVictimCue>;
+  };
   readonly triggers: readonly Compiled<TriggerRow>[];
   readonly attribution: readonly Compiled<AttributionCue>[];
   readonly modality: readonly Compiled<ModalityCue>[];
@@ -22,6 +31,8 @@ export interface CompiledPack {
   readonly nonLocative: RegExp;
   readonly agent: RegExp;
   readonly genitive: RegExp;
+  readonly passive: RegExp;
+  readonly civilians: RegExp;
   readonly sourceLead: RegExp;
   readonly sourceEnd: RegExp;
   readonly demonstrative: RegExp;
@@ -39,9 +50,17 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (hit) return hit;
   const c = pack.counts;
   // number, then up to two words (people nouns, adjectives, fillers), then the count noun.
-  const gap = `\\s*(?:(?:${c.fillers})\\s*)?(?:(?:${c.people})\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:(?:${c.fillers})\\s*)?`;
+  const gap = `\\s*(?:(?:${c.fillers})\\s*)?(?:(?:${c.people})\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:${c.fillers})\\s*)?`;
   const compiled: CompiledPack = {
     pack,
+    tables: {
+      triggers: compileTable(pack.triggers),
+      attribution: compileTable(pack.attribution),
+      modality: compileTable(pack.modality),
+      contexts: compileTable(pack.contexts),
+      countVerbs: compileTable(c.verbs),
+      noVictims: compileTable(c.none),
+    },
     triggers: rows(pack.triggers),
     attribution: rows(pack.attribution),
     modality: rows(pack.modality),
@@ -53,6 +72,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
     nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
     agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),
+    civilians: wordRegex(pack.actors.civilians),
+    passive: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.passive)})$`, 'iu'),
     genitive: new RegExp(`^\\s*(?:${apos(pack.actors.genitive)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*$`, 'iu'),
     sourceLead: new RegExp(`^\\s*(?:${apos(pack.actors.articles)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*`, 'iu'),
     sourceEnd: new RegExp(`(?:${apos(pack.actors.sourceEnd)})`, 'iu'),

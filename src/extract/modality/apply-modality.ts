@@ -1,7 +1,8 @@
 // Modality cues: "une nouvelle réunion aurait lieu" (planned, the trigger before the cue),
 // "a démenti avoir …" (denied), "accusé X d'avoir …" (alleged), "pourrait …" (hypothetical).
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
-import { longestNonOverlapping, matchAll } from '../lexicon/word-regex.js';
+import { findInTable } from '../lexicon/table.js';
+import { longestNonOverlapping } from '../lexicon/word-regex.js';
 import type { Candidate, SentenceView, Trace } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 import { bySentence } from '../bucket.js';
@@ -12,7 +13,7 @@ const FOLLOWING_WINDOW = 160;
 
 export function applyModality(text: string, sentences: readonly SentenceView[], candidates: readonly Candidate[], pack: CompiledPack, trace: Trace): void {
   const bucket = bySentence(candidates, (c) => c.sentence.index);
-  const cues = longestNonOverlapping(pack.modality.flatMap(({ row, re }) => matchAll(re, text).map((m) => ({ ...m, row }))));
+  const cues = longestNonOverlapping(findInTable(pack.tables.modality, text));
   for (const cue of cues) {
     const s = sentenceAt(sentences, cue.start);
     if (!s) continue;

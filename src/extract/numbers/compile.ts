@@ -13,8 +13,13 @@ export interface CompiledNumberLexicon {
   readonly negatives: ReadonlyMap<string, true>;
   /** Most words in one qualifier phrase. */
   readonly maxQualifierWords: number;
+  /** Last words of the qualifier and negative phrases (a quick reject before a number). */
+  readonly qualifierLastWords: ReadonlySet<string>;
+  readonly negativeLastWords: ReadonlySet<string>;
   /** First words of the approximations ("une" of "une dizaine"), lower case. */
   readonly approxFirst: ReadonlySet<string>;
+  /** Lower-case word → WORD_FLAGS bits: one lookup per word of the text. */
+  readonly wordFlags: ReadonlyMap<string, number>;
   /** Numbers in digits, with optional k/M/G suffix. Groups: 1 = number, 2 = suffix. */
   readonly digitRe: RegExp;
   /** Digits followed by an ordinal suffix ("1er", "2e", "3rd"). */
@@ -29,6 +34,9 @@ export interface CompiledNumberLexicon {
   readonly ranges: readonly { readonly before: RegExp | null; readonly between: RegExp }[];
   readonly multiplierAfterRe: RegExp;
 }
+
+/** What a word of the text can be: part of a number in words, a joiner, the start of an approximation. */
+export const WORD_FLAGS = { number: 1, joiner: 2, approx: 4 } as const;
 
 const cache = new WeakMap<NumberLexicon, CompiledNumberLexicon>();
 const L = '\\p{L}\\p{M}';
@@ -70,15 +78,24 @@ export function compileNumberLexicon(lex: NumberLexicon): CompiledNumberLexicon 
     `|${decRe}\\d+`;
   const approx = Object.keys(lex.approximations);
   const quals = Object.keys(lex.qualifiers);
+  const approxFirst = new Set(approx.map((a) => normalizeSpaces(a.toLowerCase()).split(/[^\p{L}\p{M}\p{N}]+/u)[0] ?? ''));
+  const wordFlags = new Map<string, number>();
+  const flag = (w: string, f: number): void => { wordFlags.set(w, (wordFlags.get(w) ?? 0) | f); };
+  for (const w of words.keys()) flag(w, WORD_FLAGS.number);
+  for (const w of lex.joiners) flag(w.toLowerCase(), WORD_FLAGS.joiner);
+  for (const w of approxFirst) flag(w, WORD_FLAGS.approx);
   const compiled: CompiledNumberLexicon = {
+    wordFlags,
     lex,
     words,
     joiners: new Set(lex.joiners.map((j) => j.toLowerCase())),
     articleLike: new Set(lex.articleLike.map((a) => a.toLowerCase())),
     approximations: new Map(Object.entries(lex.approximations).map(([k, v]) => [normalizeSpaces(k.toLowerCase()), v])),
     negatives: new Map(lex.negatives.map((n) => [normalizeSpaces(n.toLowerCase()), true as const])),
+    qualifierLastWords: new Set(quals.map((q) => normalizeSpaces(q.toLowerCase()).split(' ').at(-1) ?? '')),
+    negativeLastWords: new Set(lex.negatives.map((q) => normalizeSpaces(q.toLowerCase()).split(' ').at(-1) ?? '')),
     maxQualifierWords: Math.max(1, ...quals.map((q) => normalizeSpaces(q).split(/[\s'’]+/).length)),
-    approxFirst: new Set(approx.map((a) => normalizeSpaces(a.toLowerCase()).split(/[^\p{L}\p{M}\p{N}]+/u)[0] ?? '')),
+    approxFirst,
     qualifiers: new Map(Object.entries(lex.qualifiers).map(([k, v]) => [normalizeSpaces(k.toLowerCase()), v])),
     digitRe: new RegExp(`(?<![\\d${L}.,])(${digits})(?:([kKMG])(?![${L}\\d]))?(?![\\d${L}])`, 'uy'),
     ordinalDigitRe: new RegExp(

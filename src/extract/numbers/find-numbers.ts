@@ -1,6 +1,6 @@
 // Number recognition: digits ("1 200", "1,200", "6,7", "3M"), words ("deux cents", "a dozen"),
 // ranges ("entre 10 et 15", "10-15") and qualifiers ("au moins", "at least").
-import { compileNumberLexicon, normalizeSpaces, type CompiledNumberLexicon } from './compile.js';
+import { compileNumberLexicon, normalizeSpaces, WORD_FLAGS, type CompiledNumberLexicon } from './compile.js';
 import type { FindNumbersOptions, NumberLexicon, NumberMention, NumberQualifier } from './types.js';
 import { readWordRun } from './words.js';
 
@@ -33,6 +33,14 @@ function overlaps(a: { readonly start: number; readonly end: number }, spans: re
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** True when the word starts with a capital (ASCII fast path). */
+export function isUpperStart(c: number, word: string): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+}
 const RUN_GAP_RE = /^[\s\u00a0\u202f-]+$/;
 
 /**
@@ -50,7 +58,11 @@ function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
   let runStart = -1;
   let runEnd = -1;
   const flush = (): void => {
-    if (runStart >= 0) for (const w of readWordRun(text, runStart, runEnd, lex)) add({ ...w, words: true, qualifier: 'exact' });
+    if (runStart >= 0) {
+      for (const w of readWordRun(text, runStart, runEnd, lex)) {
+        add({ start: w.start, end: w.end, value: w.value, words: true, ordinal: w.ordinal, isArticleLike: w.isArticleLike, qualifier: 'exact' });
+      }
+    }
     runStart = -1;
   };
   const wr = WORD_RE;
@@ -68,12 +80,13 @@ function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
       continue;
     }
     if (at < lastEnd) continue;
-    const lower = word.toLowerCase();
-    if (lex.approxFirst.has(lower) && approxCore(text, at, lex, add)) {
+    // Lower-casing only words that start with a capital: most words of a text need no copy.
+    const flags = lex.wordFlags.get(isUpperStart(c, word) ? word.toLowerCase() : word) ?? 0;
+    if (flags & WORD_FLAGS.approx && approxCore(text, at, lex, add)) {
       flush();
       continue;
     }
-    if (lex.words.has(lower) || lex.joiners.has(lower)) {
+    if (flags & (WORD_FLAGS.number | WORD_FLAGS.joiner)) {
       if (runStart >= 0 && RUN_GAP_RE.test(text.slice(runEnd, at))) runEnd = at + word.length;
       else {
         flush();
@@ -135,17 +148,24 @@ function approxCore(text: string, at: number, lex: CompiledNumberLexicon, add: (
 /**
  * The longest phrase of up to `maxWords` words ending right before `pos` (spaces allowed in between, none
  * after an apostrophe) that is a key of `map`: read backwards, so its cost does not depend on the text.
+ * `lastWords` (the last words of the keys) rejects most positions after one word.
  */
-function phraseBefore<V>(text: string, pos: number, map: ReadonlyMap<string, V>, maxWords: number): { start: number; value: V } | undefined {
+function phraseBefore<V>(
+  text: string, pos: number, map: ReadonlyMap<string, V>, lastWords: ReadonlySet<string>, maxWords: number,
+): { start: number; value: V } | undefined {
   let i = pos;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  const end = i;
+  let phrase = '';
   let found: { start: number; value: V } | undefined;
   for (let k = 0; k < maxWords && i > 0; k++) {
     let j = i;
-    while (j > 0 && isWordy(text[j - 1]!)) j--;
+    while (j > 0 && isWordy(text.charCodeAt(j - 1))) j--;
     if (j === i) break;
-    const v = map.get(normalizeSpaces(text.slice(j, end).toLowerCase()));
+    let w = text.slice(j, i).toLowerCase();
+    if (w.includes('’')) w = w.replace(/’/g, "'");
+    if (k === 0 && !lastWords.has(w)) return undefined;
+    phrase = k === 0 ? w : `${w} ${phrase}`;
+    const v = map.get(phrase);
     if (v !== undefined) found = { start: j, value: v };
     i = j;
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
@@ -154,8 +174,10 @@ function phraseBefore<V>(text: string, pos: number, map: ReadonlyMap<string, V>,
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
-const WORDY_RE = /[\p{L}\p{M}'’-]/u;
-const isWordy = (ch: string): boolean => WORDY_RE.test(ch);
+/** Letters (Latin and beyond, punctuation blocks excluded), apostrophes and hyphens. */
+const isWordy = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 0x2019
+  || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f) && c !== 0x00ab && c !== 0x00bb);
 
 function bounds(value: number, q: NumberQualifier): { low: number | null; high: number | null } {
   if (q === 'exact') return { low: value, high: value };
@@ -199,7 +221,7 @@ export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumb
       high = next!.value;
       i++;
     } else {
-      const q = c.ordinal ? undefined : phraseBefore(text, c.start, lex.qualifiers, lex.maxQualifierWords);
+      const q = c.ordinal ? undefined : phraseBefore(text, c.start, lex.qualifiers, lex.qualifierLastWords, lex.maxQualifierWords);
       if (q) {
         start = q.start;
         qualifier = q.value;
@@ -207,7 +229,7 @@ export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumb
         start = c.start - 1;
         value = -value;
       } else {
-        const n = c.ordinal ? undefined : phraseBefore(text, c.start, lex.negatives, 2);
+        const n = c.ordinal ? undefined : phraseBefore(text, c.start, lex.negatives, lex.negativeLastWords, 2);
         if (n) {
           start = n.start;
           value = -value;

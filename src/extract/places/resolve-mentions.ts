@@ -2,6 +2,7 @@
 // that knowledge marks as standing for a government ("Bakou accuse…") is an actor, unless a locative
 // cue puts it as a place ("à Bangui", "in Central African Republic"); other actor mentions hide the
 // toponyms they contain.
+import { nameKey } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { lastAtOrBefore } from '../bucket.js';
@@ -35,9 +36,20 @@ export function resolvePlaceMentions(
   const top = ranked[0]?.[1] ?? 0;
   const focusCountries = ranked.filter(([, n]) => n >= top / 2).slice(0, 3).map(([c]) => c);
   const places: PlaceMention[] = [];
-  for (const m of matches) {
-    const r = knowledge.resolvePlace(m, { focusCountries });
+  const first = matches.map((m) => knowledge.resolvePlace(m, { focusCountries }));
+  // Names of the places and admin areas told in the text ("Dogo (cercle de Youwarou; région de Mopti)").
+  const context = new Set<string>();
+  for (const r of first) if (r) for (const n of [r.place.name, r.place.admin1, r.place.admin2]) if (n) context.add(nameKey(n));
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    let r = first[i];
     if (!r) continue;
+    const inContext = (n: string | null) => n !== null && context.has(nameKey(n));
+    if (m.candidates.length > 1 && !(inContext(r.entry.admin2) || inContext(r.entry.admin1))) {
+      const better = m.candidates.find((c) => (focusCountries.length === 0 || focusCountries.includes(c.country ?? '')) && (inContext(c.admin2) || inContext(c.admin1)));
+      const alt = better ? knowledge.resolvePlace({ ...m, candidates: [better] }, { focusCountries }) : null;
+      if (alt) r = { ...alt, reason: `${alt.reason}; admin area named in the text` };
+    }
     places.push({ start: m.span.start, end: m.span.end, text: m.text, place: r.place });
     trace(() => ({ stage: 'places', rule: 'gazetteer', span: m.span, detail: `${m.text} → ${r.place.name} (${r.place.country ?? '?'}, ${r.place.precision}): ${r.reason}` }));
   }

@@ -43,6 +43,7 @@ function findQuotations(tokens: readonly RawToken[], lex: CompiledSegmentLexicon
   const pairs: { open: number; close: number }[] = [];
   const stack: { index: number; expect: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') continue;
     const t = tokens[i]!.text;
     const top = stack[stack.length - 1];
     if (top && t === top.expect) {

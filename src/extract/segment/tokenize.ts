@@ -71,8 +71,11 @@ function classify(text: string): TokenKind {
     if (NUMBER_RE.test(text)) return 'number';
     if (LETTER_RE.test(text)) return 'word';
   }
+  if (text.length === 1) return PUNCT_CHARS.has(text) ? 'punct' : 'symbol';
   return PUNCT_RE.test(text) ? 'punct' : 'symbol';
 }
+
+const PUNCT_CHARS: ReadonlySet<string> = new Set('.,;:!?…«»"“”„‟‹›()[]{}\'’-–—/');
 
 /** Splits one word token into elided prefixes, the word, and a suffix clitic. */
 function splitWord(text: string, start: number, lex: CompiledSegmentLexicon, out: RawToken[]): void {

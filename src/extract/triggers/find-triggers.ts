@@ -2,7 +2,8 @@
 // match kept where rows overlap, each hit placed in its sentence and typed by the event registry.
 import type { EventTypeDef } from '../../events/event-type.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
-import { longestNonOverlapping, matchAll } from '../lexicon/word-regex.js';
+import { findInTable } from '../lexicon/table.js';
+import { longestNonOverlapping } from '../lexicon/word-regex.js';
 import type { SentenceView, TriggerHit } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 
@@ -13,16 +14,13 @@ export function findTriggers(
   registry: (id: string) => EventTypeDef | undefined,
   from = 0,
 ): TriggerHit[] {
-  const raw: (TriggerHit & { priority: number })[] = [];
-  pack.triggers.forEach(({ row, re }, priority) => {
-    const def = registry(row.type);
-    if (!def) return;
-    for (const m of matchAll(re, text, from)) {
-      const s = sentenceAt(sentences, m.start);
-      if (!s) continue;
-      const before = text.slice(Math.max(s.start, m.start - 40), m.start);
-      raw.push({ ...m, row, def, sentence: s.index, anaphoric: pack.demonstrative.test(before), priority });
-    }
-  });
-  return longestNonOverlapping(raw).map(({ priority: _p, ...hit }) => hit);
+  const raw: TriggerHit[] = [];
+  for (const m of findInTable(pack.tables.triggers, text, from)) {
+    const def = registry(m.row.type);
+    const s = sentenceAt(sentences, m.start);
+    if (!def || !s) continue;
+    const before = text.slice(Math.max(s.start, m.start - 40), m.start);
+    raw.push({ ...m, def, sentence: s.index, anaphoric: pack.demonstrative.test(before) });
+  }
+  return longestNonOverlapping(raw);
 }

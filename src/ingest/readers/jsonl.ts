@@ -4,27 +4,34 @@ import { decodeBytes } from '../decode.js';
 import { payloadOf, type ReadItem, type ReaderInput } from '../types.js';
 import { recordToDocument } from './record.js';
 
+/** One JSONL line → a document or the reason it cannot be read (null for a blank line). */
+export function jsonlLineItem(line: string, lineNo: number, input: Pick<ReaderInput, 'origin' | 'id' | 'options'>): ReadItem | null {
+  if (!line.trim()) return null;
+  const origin = `${input.origin}:${lineNo}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (e) {
+    return { ok: false, origin, reason: `${origin}: not JSON (${(e as Error).message})`, payload: payloadOf(line) };
+  }
+  try {
+    return { ok: true, origin, doc: recordToDocument(parsed, input.options.fieldMap ?? {}, `${input.id}:${lineNo}`) };
+  } catch (e) {
+    return { ok: false, origin, reason: `${origin}: ${(e as Error).message}`, payload: payloadOf(line) };
+  }
+}
+
+export function emptyJsonl(origin: string): ReadItem {
+  return { ok: false, origin, reason: `${origin}: no documents (empty file)`, payload: null };
+}
+
 export function readJsonl(input: ReaderInput): ReadItem[] {
   const { text } = decodeBytes(input.bytes);
   const items: ReadItem[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    const lineNo = i + 1;
-    if (!line.trim()) return;
-    const origin = `${input.origin}:${lineNo}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (e) {
-      items.push({ ok: false, origin, reason: `${origin}: not JSON (${(e as Error).message})`, payload: payloadOf(line) });
-      return;
-    }
-    try {
-      items.push({ ok: true, origin, doc: recordToDocument(parsed, input.options.fieldMap ?? {}, `${input.id}:${lineNo}`) });
-    } catch (e) {
-      items.push({ ok: false, origin, reason: `${origin}: ${(e as Error).message}`, payload: payloadOf(line) });
-    }
+  text.split(/\r?\n/).forEach((line, i) => {
+    const item = jsonlLineItem(line, i + 1, input);
+    if (item) items.push(item);
   });
-  if (items.length === 0) items.push({ ok: false, origin: input.origin, reason: `${input.origin}: no documents (empty file)`, payload: null });
+  if (items.length === 0) items.push(emptyJsonl(input.origin));
   return items;
 }

@@ -5,6 +5,7 @@ const SAY = 'said|says|announced|stated|reported|claimed|confirmed|told|added|de
 
 export const attribution: readonly AttributionCue[] = [
   { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five violations were recorded.' },
+  { pattern: "[\\p{L}\\d)]+(?::| -)(?= [^:;,.]{2,40}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
   { pattern: `(?:has |have |had )?(?:${SAY})`, source: 'before', example: 'The presidency announced that a new meeting would take place.' },
 ];
 
@@ -30,6 +31,8 @@ export const places: PlaceCues = {
 
 export const actors: ActorCues = {
   agent: 'by',
+  civilians: 'civilians?|villagers|passengers|residents|worshippers|pupils|students',
+  passive: '(?:were|was|been|being|are|is|got) (?:[\\p{L}-]+ )?',
   genitive: 'of|of the',
   articles: '(?:the|a|an)? ?(?:(?:latest|new|first) )?(?:(?:toll|statement|report|spokesman|spokesperson|sources?) (?:of|from|by) )?(?:the )?',
   sourceEnd: 'in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|,|;|:',

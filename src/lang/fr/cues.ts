@@ -31,6 +31,8 @@ export const places: PlaceCues = {
 
 export const actors: ActorCues = {
   agent: 'par',
+  civilians: 'civils?|civiles?|villageois|passagers|habitants|population civile|commerçants?|fidèles|élèves|forains',
+  passive: "(?:ont|a|avait|avaient|auraient|aurait|sont|est) (?:été|été) (?:[\\p{L}-]+ )?",
   genitive: "de|de la|de l'|du|des|d'",
   articles: "(?:le|la|les|l'|un|une|des|du|de la|de l'|ce|cette|ces)? ?(?:(?:dernier|nouveau|premier) )?(?:(?:bilan|communiqué|rapport|porte-parole|sources?) (?:de la|de l'|du|des|de|d') ?)?",
   relative: "qui|que|dont|lequel|laquelle|lesquels|prenant|selon|d'après|alors",

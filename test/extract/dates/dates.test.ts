@@ -43,6 +43,12 @@ describe('French, document dated Tuesday 2013-02-12', () => {
     ['entre le 10 juin et le 1er juillet', [['entre le 10 juin et le 1er juillet', '2013-06-10', '2013-07-01', 'day']]],
     ['fin mars', [['fin mars', '2013-03-21', '2013-03-31', 'month']]],
     ['mi-décembre', [['mi-décembre', '2012-12-10', '2012-12-19', 'week']]],
+    ['dans la nuit de dimanche à lundi', [['dans la nuit de dimanche à lundi', '2013-02-10', '2013-02-11', 'day']]],
+    ['lundi 11 et mardi 12 février', [['lundi 11', '2013-02-11', '2013-02-11', 'day'], ['mardi 12 février', '2013-02-12', '2013-02-12', 'day']]],
+    ['samedi 9 à 18h', [['samedi 9 à 18h', '2013-02-09', '2013-02-09', 'day']]],
+    ['Le 16, des tirs.', [['Le 16', '2013-02-16', '2013-02-16', 'day']]],
+    ['le 3, à 5h', [['le 3, à 5h', '2013-02-03', '2013-02-03', 'day']]],
+    ['le 16e arrondissement', []],
   ] as const)('%s', (text, want) => {
     expect(brief(findDates(text, fr, DAY))).toEqual(want);
   });
@@ -117,6 +123,9 @@ describe('English, document dated Tuesday 2013-02-12', () => {
     ['in late March', [['in late March', '2013-03-21', '2013-03-31', 'month']]],
     ['since Monday', [['since Monday', '2013-02-11', '2013-02-12', 'day']]],
     ['Tuesday night', [['Tuesday night', '2013-02-12', '2013-02-12', 'day']]],
+    ['March 3-5', [['March 3-5', '2013-03-03', '2013-03-05', 'day']]],
+    ['between March 3 and 5', [['between March 3 and 5', '2013-03-03', '2013-03-05', 'day']]],
+    ['since February 4', [['since February 4', '2013-02-04', '2013-02-12', 'day']]],
   ] as const)('%s', (text, want) => {
     expect(brief(findDates(text, en, DAY))).toEqual(want);
   });

@@ -3,6 +3,7 @@ import type { TriggerRow } from '../../pack.js';
 
 export const triggers: readonly TriggerRow[] = [
   { type: 'COERCE', pattern: 'arrest(?:s|ed|ing)?|detain(?:s|ed)?|detention|apprehended|captured', mode: 'arrest', cameo: '173', acled: { event_type: 'Strategic developments', sub_event_type: 'Arrests' }, example: 'Police arrested 12 protesters.' },
+  { type: 'COERCE', pattern: 'coups?(?: d\'(?:é|e)tat)?|putsch|seized power', mode: 'coup', cameo: '1723', example: 'Soldiers staged a coup on Saturday.' },
   { type: 'COERCE', pattern: 'curfew', mode: 'martial-law', cameo: '175', example: 'A curfew was imposed in the capital.' },
   { type: 'COERCE', pattern: 'loot(?:ing|ed)|torched|burn(?:ed|t) down|set (?:on )?fire to', mode: 'destroy', cameo: '1711', acled: { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' }, example: 'Militiamen looted the market.' },
   { type: 'CONSULT', pattern: 'talks|meetings?|met|meet|negotiations?|discussions?|summit|consultations?', cameo: '040', example: 'The two sides held talks in Yevlakh.' },

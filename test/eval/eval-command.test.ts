@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { HAS_SHARED } from './shared.js';
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
+  try {
+    return { code: await run(['node', 'vigie', ...args]), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe('vigie eval', () => {
+  it('names the known sets when a set is unknown or none is given', async () => {
+    const r = await cli(['eval', '--set', 'nope', '--no-write']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown set "nope"; known sets: mali-incidents-fr/);
+    const none = await cli(['eval', '--no-write']);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/give --set NAME or --all/);
+    expect((await cli(['eval', '--all', '--limit', 'x', '--no-write'])).err).toMatch(/--limit: expected a whole number/);
+  });
+
+  it.skipIf(!HAS_SHARED)('--json prints the report of the chosen sets, limited', async () => {
+    const r = await cli(['eval', '--set', 'mali-incidents-fr', '--set', 'case2021-task2', '--limit', '5', '--json', '--no-write']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { limit: number; sets: { name: string; docs: number; headline: Record<string, unknown> }[] };
+    expect(report.limit).toBe(5);
+    expect(report.sets.map((s) => [s.name, s.docs])).toEqual([['mali-incidents-fr', 5], ['case2021-task2', 5]]);
+    expect(report.sets[0]?.headline).toHaveProperty('detection_f1');
+  });
+
+  it.skipIf(!HAS_SHARED)('prints one table per set with a confusion table and the worst misses', async () => {
+    const r = await cli(['eval', '--set', 'mali-incidents-fr', '--limit', '20', '--worst', '2', '--no-write']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/== mali-incidents-fr \(events\) ==/);
+    expect(r.out).toMatch(/detection P \/ R \/ F1/);
+    expect(r.out).toMatch(/type confusion:/);
+  });
+});

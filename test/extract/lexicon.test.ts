@@ -1,0 +1,32 @@
+// Pattern matching of language-pack rows: whole words, apostrophes, longest match, one-pass tables.
+import { describe, expect, it } from 'vitest';
+import { compileTable, findInTable } from '../../src/extract/lexicon/table.js';
+import { longestNonOverlapping, matchAll, normaliseApostrophes, wordRegex } from '../../src/extract/lexicon/word-regex.js';
+
+describe('word patterns', () => {
+  it('match whole words only, case-insensitively, as exact spans', () => {
+    const text = 'Attaque de Gao; les attaquants; contre-attaques';
+    const hits = matchAll(wordRegex('attaques?'), text);
+    // a hyphen separates words: the second part of a compound is a word of its own
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Attaque', 'attaques']);
+  });
+
+  it('a straight apostrophe in a pattern matches a typographic one, also when the pattern ends with it', () => {
+    const re = wordRegex("près d'");
+    expect(matchAll(re, 'près d’Andéranboukane').length).toBe(1);
+    expect(normaliseApostrophes("[\\p{L}'-]+")).toBe("[\\p{L}'’-]+");
+  });
+
+  it('keeps the longest of overlapping matches', () => {
+    const kept = longestNonOverlapping([{ start: 0, end: 4 }, { start: 2, end: 12 }, { start: 13, end: 15 }]);
+    expect(kept).toEqual([{ start: 2, end: 12 }, { start: 13, end: 15 }]);
+  });
+
+  it('a table finds what each row finds on its own', () => {
+    const rows = [{ pattern: 'cessez-le-feu' }, { pattern: 'violations? du cessez-le-feu' }, { pattern: 'tirs?' }];
+    const text = 'Des tirs et des violations du cessez-le-feu; le cessez-le-feu tient.';
+    const one = findInTable(compileTable(rows), text).map((m) => `${m.start}:${m.text}`).sort();
+    const each = rows.flatMap((r) => matchAll(wordRegex(r.pattern), text).map((m) => `${m.start}:${m.text}`)).sort();
+    expect(one).toEqual(each);
+  });
+});
