@@ -38,13 +38,19 @@ export function resolvePlaceMentions(
   const places: PlaceMention[] = [];
   const first = matches.map((m) => knowledge.resolvePlace(m, { focusCountries }));
   // Names of the places and admin areas told in the text ("Dogo (cercle de Youwarou; région de Mopti)").
-  const context = new Set<string>();
-  for (const r of first) if (r) for (const n of [r.place.name, r.place.admin1, r.place.admin2]) if (n) context.add(nameKey(n));
+  const keysOf = (i: number) => {
+    const r = first[i];
+    return new Set(r ? [r.place.name, r.place.admin1, r.place.admin2].filter((n): n is string => !!n).map(nameKey) : []);
+  };
+  const context = new Map<string, number>();
+  matches.forEach((_m, i) => { for (const k of keysOf(i)) context.set(k, (context.get(k) ?? 0) + 1); });
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     let r = first[i];
     if (!r) continue;
-    const inContext = (n: string | null) => n !== null && context.has(nameKey(n));
+    const own = keysOf(i);
+    // named by another mention (not only by this one)
+    const inContext = (n: string | null) => n !== null && (context.get(nameKey(n)) ?? 0) > (own.has(nameKey(n)) ? 1 : 0);
     if (m.candidates.length > 1 && !(inContext(r.entry.admin2) || inContext(r.entry.admin1))) {
       const better = m.candidates.find((c) => (focusCountries.length === 0 || focusCountries.includes(c.country ?? '')) && (inContext(c.admin2) || inContext(c.admin1)));
       const alt = better ? knowledge.resolvePlace({ ...m, candidates: [better] }, { focusCountries }) : null;
