@@ -26,6 +26,8 @@ export interface EventTypeDef {
   readonly located?: boolean;
   /** Contexts in which the type is located too (a ceasefire holds over the article's main place). */
   readonly locatedContexts?: readonly string[];
+  /** Modes name different events (a strike is not a riot), not the means of one: tellings with different modes stay apart. */
+  readonly distinctModes?: boolean;
   /** True when a count of victims alone (e.g. "2 killed") implies an event of this type. */
   readonly impliedByCasualties?: boolean;
 }

@@ -6,6 +6,7 @@ export default defineEventType({
   cameo: '14',
   acled: { event_type: 'Protests', sub_event_type: 'Peaceful protest' },
   located: true,
+  distinctModes: true,
   symmetric: false,
   countKinds: ['killed', 'injured', 'arrested'],
   modes: ['demo-org', 'demo-spon', 'riot-spon', 'strike-gen', 'strike-hun', 'obstruct'],

@@ -14,6 +14,7 @@ const ids = (c: Candidate, role: string) => new Set(c.actors.filter((x) => x.rol
 
 export function compatible(a: Candidate, b: Candidate): boolean {
   if (a.type.id !== b.type.id || a.modality !== b.modality) return false;
+  if (a.type.distinctModes && a.mode && b.mode && a.mode !== b.mode) return false;
   const anaphoric = a.trigger.anaphoric || b.trigger.anaphoric;
   if (!anaphoric && !sameSet(a.contexts, b.contexts)) return false;
   if (anaphoric) {
