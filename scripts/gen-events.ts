@@ -2,10 +2,11 @@
 // examples/, then every (document, events) pair is replicated with shifted dates and jittered
 // coordinates until the store holds the requested number of events. Generated copies are kept
 // distinct (no cross-document merging), so the count is exact.
-//   npm run gen-events -- [--events 100000] [--db /tmp/vigie-bench.db]
-import { existsSync, rmSync } from 'node:fs';
+//   npm run gen-events -- [--events 100000] [--db FILE] [--fresh]
+// Without --fresh an existing store is topped up to the requested count (generation can be resumed).
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Event } from '../src/core/contract.js';
 import { createExtractor } from '../src/extract/index.js';
@@ -15,7 +16,7 @@ import type { EventStore, StoredDocument } from '../src/store/event-store.js';
 import { openStore } from '../src/store/index.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-export const DEFAULT_BENCH_DB = join(tmpdir(), 'vigie-bench-events.db');
+export const DEFAULT_BENCH_DB = join(tmpdir(), 'api-bench-store', 'events.db');
 const EVENTS_PER_DOC = 10;
 const DAY = 86_400_000;
 
@@ -76,18 +77,22 @@ export async function loadTemplates(): Promise<{ templates: Template[]; from: st
 
 export async function generateEventStore(
   location: string,
-  opts: { events: number; onProgress?: (done: number, total: number) => void },
+  opts: { events: number; fresh?: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<{ events: number; from: string }> {
   const { templates, from } = await loadTemplates();
-  if (location !== ':memory:' && existsSync(location)) for (const ext of ['', '-wal', '-shm']) rmSync(location + ext, { force: true });
+  if (location !== ':memory:') {
+    if (opts.fresh && existsSync(location)) for (const ext of ['', '-wal', '-shm']) rmSync(location + ext, { force: true });
+    mkdirSync(dirname(location), { recursive: true });
+  }
   const base = createEventResolver();
   // Generated copies are distinct events by construction: no blocking keys, so nothing merges.
   const store: EventStore = await openStore(location, { resolver: { ...base, blockingKeys: () => [] } });
-  const r = rng(42);
-  let made = 0;
-  let n = 0;
+  const start = await store.counts();
+  let made = start.events;
+  let n = start.documents;
   try {
     while (made < opts.events) {
+      const r = rng(42 + n); // per document: a resumed run makes the same documents as a fresh one
       const t = templates[n % templates.length]!;
       const days = -Math.floor(r() * 3 * 365);
       const events: Event[] = [];
@@ -127,6 +132,7 @@ async function main(): Promise<void> {
   const tty = process.stderr.isTTY;
   const res = await generateEventStore(db, {
     events,
+    fresh: args.includes('--fresh'),
     onProgress: (d, t) => {
       if (tty) process.stderr.write(`\rgen-events ${d}/${t}`);
     },

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { EventSchema, evidenceErrors, type Event } from '../src/core/contract.js';
 import { createExtractor } from '../src/extract/index.js';
 import { readFileDocument } from '../src/ingest/read-file-document.js';
-import { bestMatch, violations, type ExpectedFile, type MustNot } from './golden/expected.js';
+import { bestMatch, violations, type ExpectedFile, type MustNot } from './extract/golden-expected.js';
 
 const ROOT = join(import.meta.dirname, 'fixtures', 'articles');
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');

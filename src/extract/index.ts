@@ -31,8 +31,29 @@ export interface ExtractorDeps {
 /** Texts longer than this are cut (the trace says so): extraction stays bounded in time and memory. */
 export const MAX_TEXT_CHARS = 1_000_000;
 
+/** Toponyms do not depend on the language: found once per text even when several packs are tried. */
+function rememberPlaces(k: Knowledge): Knowledge {
+  let lastText: string | null = null;
+  let last: ReturnType<Knowledge['findPlaces']> = [];
+  return {
+    version: k.version,
+    findPlaces(text) {
+      if (text !== lastText) {
+        last = k.findPlaces(text);
+        lastText = text;
+      }
+      return last;
+    },
+    resolvePlace: (m, ctx) => k.resolvePlace(m, ctx),
+    lookupPlace: (name, ctx) => k.lookupPlace(name, ctx),
+    findActors: (text, lang, date) => k.findActors(text, lang, date),
+    getActor: (id) => k.getActor(id),
+    countryCode: (name) => k.countryCode(name),
+  };
+}
+
 export function createExtractor(deps: ExtractorDeps = {}): Extractor {
-  let knowledge = deps.knowledge;
+  let knowledge = deps.knowledge ? rememberPlaces(deps.knowledge) : undefined;
   const recognisers = deps.recognisers ?? defaultRecognisers;
   const packFor = deps.packFor ?? getLanguagePack;
   const fallbacks = deps.fallbackPacks ?? LANGUAGE_PACKS;
@@ -49,7 +70,7 @@ export function createExtractor(deps: ExtractorDeps = {}): Extractor {
         doc = { ...document, text: document.text.slice(0, MAX_TEXT_CHARS) };
         notes.push({ stage: 'input', rule: 'truncated', detail: `text cut at ${MAX_TEXT_CHARS} of ${document.text.length} characters` });
       }
-      knowledge ??= loadKnowledge();
+      knowledge ??= rememberPlaces(loadKnowledge());
       const explain = opts.explain ?? false;
       const order = [...(pack ? [pack] : []), ...fallbacks.filter((p) => p !== pack)];
       let out: ReturnType<typeof runPipeline> = { events: [], trace: [] };

@@ -35,6 +35,13 @@ export interface MemorySource {
 
 export type IngestSource = string | MemorySource;
 
+/** Documents stored per transaction by ingest() and ingestDocuments() unless options.batchSize says otherwise. */
+export const DEFAULT_INGEST_BATCH = 64;
+
+function sessionOptions<T extends SessionOptions>(opts: T | undefined): T & { batchSize: number } {
+  return { ...(opts ?? ({} as T)), batchSize: opts?.batchSize ?? DEFAULT_INGEST_BATCH };
+}
+
 export interface IngestDeps extends Omit<SessionDeps, 'options'> {
   readonly options?: IngestOptions | undefined;
   readonly onProgress?: ((p: IngestProgress) => void) | undefined;
@@ -60,7 +67,7 @@ function sizeOf(path: string): number {
 export async function ingest(sources: readonly IngestSource[], deps: IngestDeps): Promise<IngestSummary> {
   const started = performance.now();
   const opts = deps.options ?? {};
-  const session = createSession({ store: deps.store, extractor: deps.extractor, options: opts });
+  const session = createSession({ store: deps.store, extractor: deps.extractor, options: sessionOptions(opts) });
   await session.open();
   const { summary } = session;
   const paths = sources.filter((s): s is string => typeof s === 'string');
@@ -120,6 +127,7 @@ export async function ingest(sources: readonly IngestSource[], deps: IngestDeps)
     const origin = m.origin ?? m.name;
     await run(origin, readBytes({ bytes: m.bytes, name: m.name, id: m.id ?? m.name, origin, format: m.format ?? opts.format, options: readerOptions }));
   }
+  await session.flush();
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }
@@ -130,7 +138,7 @@ export async function ingestDocuments(
   deps: IngestDeps & { readonly total?: number; readonly origin?: string },
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const session = createSession({ store: deps.store, extractor: deps.extractor, options: deps.options });
+  const session = createSession({ store: deps.store, extractor: deps.extractor, options: sessionOptions(deps.options) });
   await session.open();
   const origin = deps.origin ?? 'memory';
   let done = 0;
@@ -152,6 +160,7 @@ export async function ingestDocuments(
     done++;
     deps.onProgress?.({ done, total: Math.max(deps.total ?? done, done), origin: item.origin });
   }
+  await session.flush();
   session.summary.files = 0;
   session.summary.durationMs = Math.round(performance.now() - started);
   return session.summary;

@@ -54,12 +54,15 @@ export async function retryQuarantine(ids: readonly string[], deps: IngestDeps):
       if (!(await store.getQuarantine(e.id))) continue;
       await session.process(payloadItem(e));
     }
+    await session.flush();
   }
 
   const outcomes: RetryOutcome[] = [];
   const current = await store.listQuarantine();
   for (const e of entries) {
     const still = current.find((q) => q.origin === e.origin);
+    // Failing again as before leaves the entry untouched: count the attempt (a new reason was counted when stored).
+    if (still && still.id === e.id && still.attempts === e.attempts) await store.recordQuarantineAttempt(e.id, still.reason);
     outcomes.push({ id: e.id, origin: e.origin, status: still ? 'failing' : 'resolved', reason: still?.reason ?? null });
   }
   return outcomes;

@@ -134,6 +134,15 @@ export interface SaveResult {
   readonly eventIds: readonly string[];
 }
 
+/** One document of a batch save with the events extracted from it. */
+export interface DocumentBatchItem {
+  readonly doc: NewDocument;
+  readonly events: readonly Event[];
+}
+
+/** Most documents stored in one transaction by saveDocuments. */
+export const SAVE_CHUNK_SIZE = 64;
+
 export interface EventStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending migrations; returns the schema version. */
@@ -142,6 +151,11 @@ export interface EventStore {
 
   /** Stores a document and its event mentions in one transaction; a no-op when its id or content hash exists. */
   saveDocument(doc: NewDocument, events: readonly Event[]): Promise<SaveResult>;
+  /**
+   * Stores many documents, in order, one transaction per chunk (at most SAVE_CHUNK_SIZE documents):
+   * a chunk is stored whole or not at all. Same rules and results as saveDocument, one per input.
+   */
+  saveDocuments(batch: readonly DocumentBatchItem[]): Promise<SaveResult[]>;
   findByContentHash(hash: string): Promise<string | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
   listDocuments(q: { limit?: number; cursor?: string | null }): Promise<Page<StoredDocument>>;
@@ -161,6 +175,8 @@ export interface EventStore {
   listQuarantine(): Promise<readonly QuarantineEntry[]>;
   getQuarantine(id: string): Promise<QuarantineEntry | null>;
   removeQuarantine(id: string): Promise<void>;
+  /** Records one more failed attempt of an entry (attempts + 1, the latest reason); null when the id is unknown. */
+  recordQuarantineAttempt(id: string, reason: string): Promise<QuarantineEntry | null>;
 
   counts(): Promise<{ documents: number; events: number; mentions: number; quarantined: number }>;
 }

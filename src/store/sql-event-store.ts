@@ -5,7 +5,7 @@ import type { MentionInput } from '../resolve/dedup/types.js';
 import { assignMention, recomputeEvent, rekeyEvent, type ClusterContext, type PendingChange, type StoreResolver } from './cluster.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 import type { Dialect } from './dialect.js';
-import type { EventDetail, EventStore, NewDocument, SaveResult } from './event-store.js';
+import { SAVE_CHUNK_SIZE, type DocumentBatchItem, type EventDetail, type EventStore, type NewDocument, type SaveResult } from './event-store.js';
 import { aggregate, documentIdsOf, listEvents } from './event-query.js';
 import { mentionId as makeMentionId, quarantineId, unmergedEventId } from './ids.js';
 import { migrate } from './migrate.js';
@@ -24,10 +24,12 @@ export interface SqlStoreOptions {
 async function logChanges(tx: SqlExecutor, dialect: Dialect, at: string, changes: readonly PendingChange[]): Promise<void> {
   if (!changes.length) return;
   await dialect.lockChangelog(tx);
-  for (const c of changes) {
+  // In order (seq follows the order of the changes), a few rows per statement.
+  for (let i = 0; i < changes.length; i += 100) {
+    const chunk = changes.slice(i, i + 100);
     await tx.run(
-      'INSERT INTO changelog (at, kind, event_id, mention_id, other_event_id, score, reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [at, c.kind, c.eventId, c.mentionId, c.otherEventId, c.score, c.reason],
+      `INSERT INTO changelog (at, kind, event_id, mention_id, other_event_id, score, reason) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap((c) => [at, c.kind, c.eventId, c.mentionId, c.otherEventId, c.score, c.reason]),
     );
   }
 }
@@ -46,46 +48,78 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
     return rows.map((r) => r.event_id); // one per event of the document, in order (as when it was stored)
   }
 
+  /** Stores one document inside an open transaction whose locks are already held. */
+  async function saveIn(tx: SqlExecutor, at: string, doc: NewDocument, inputs: readonly MentionInput[], changes: PendingChange[]): Promise<SaveResult> {
+    const existing = await existingDocument(tx, doc.id, doc.contentHash);
+    if (existing) return { status: 'duplicate', id: existing, eventIds: await eventIdsOfDocument(tx, existing) };
+    const inserted = await tx.get<{ seq: number }>(
+      `INSERT INTO documents (id, text, date, date_precision, lang, title, source, url, origin, content_hash, fingerprint, near_duplicate_of, ingested_at${dialect.inlineSearch ? ', search' : ''})
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${dialect.inlineSearch ? `, ${dialect.inlineSearch}` : ''}) ON CONFLICT DO NOTHING RETURNING seq`,
+      [doc.id, doc.text, doc.date, doc.datePrecision, doc.lang, doc.title, doc.source, doc.url, doc.origin, doc.contentHash,
+        doc.fingerprint, doc.nearDuplicateOf, at, ...(dialect.inlineSearch ? [`${doc.title ?? ''}\n${doc.text}`] : [])],
+    );
+    if (!inserted) {
+      // Another writer stored it between our check and our insert (PostgreSQL, concurrent workers).
+      const id = (await existingDocument(tx, doc.id, doc.contentHash)) ?? doc.id;
+      return { status: 'duplicate', id, eventIds: await eventIdsOfDocument(tx, id) };
+    }
+    await dialect.indexDocument(tx, Number(inserted.seq), doc.title, doc.text);
+    const bands = [...new Set(doc.fingerprint ? fingerprintBands(doc.fingerprint) : [])];
+    if (bands.length) {
+      await tx.run(
+        `INSERT INTO document_bands (band, document_id) VALUES ${bands.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+        bands.flatMap((b) => [b, doc.id]),
+      );
+    }
+    const ctx: ClusterContext = { tx, dialect, resolver, now: at };
+    const eventIds: string[] = [];
+    for (const [i, m] of inputs.entries()) {
+      const change = await assignMention(ctx, m, i);
+      changes.push(change);
+      eventIds.push(change.eventId);
+    }
+    return { status: 'stored', id: doc.id, eventIds };
+  }
+
+  /** One transaction for up to SAVE_CHUNK_SIZE documents: all are stored, or none. */
+  async function saveChunk(chunk: readonly DocumentBatchItem[]): Promise<SaveResult[]> {
+    if (!chunk.length) return [];
+    return db.transaction(async (tx) => {
+      const at = now();
+      const prepared = chunk.map(({ doc, events }) => ({
+        doc,
+        inputs: events.map((event, i): MentionInput => ({
+          mentionId: makeMentionId(doc.id, i), documentId: doc.id, event, publishedAt: doc.date, outlet: doc.source,
+        })),
+      }));
+      // Every lock the chunk needs, up front and in one sorted call (no cycles between writers): the blocking keys
+      // its mentions touch, and its documents' ids and hashes (so two writers never wait on each other's inserts).
+      await dialect.lockKeys(tx, prepared.flatMap(({ doc, inputs }) => [
+        `doc:${doc.id}`, `hash:${doc.contentHash}`, ...inputs.flatMap((m) => resolver.blockingKeys(m)),
+      ]));
+      const changes: PendingChange[] = [];
+      const results: SaveResult[] = [];
+      for (const p of prepared) results.push(await saveIn(tx, at, p.doc, p.inputs, changes));
+      await logChanges(tx, dialect, at, changes);
+      return results;
+    });
+  }
+
   return {
     kind: dialect.kind,
     migrate: () => migrate(db, dialect),
     close: () => db.close(),
 
     async saveDocument(doc: NewDocument, events: readonly Event[]): Promise<SaveResult> {
-      return db.transaction(async (tx) => {
-        const at = now();
-        const existing = await existingDocument(tx, doc.id, doc.contentHash);
-        if (existing) return { status: 'duplicate', id: existing, eventIds: await eventIdsOfDocument(tx, existing) };
-        const inputs: MentionInput[] = events.map((event, i) => ({
-          mentionId: makeMentionId(doc.id, i), documentId: doc.id, event, publishedAt: doc.date, outlet: doc.source,
-        }));
-        // Lock every blocking key this document touches, up front and in order, before reading candidates.
-        await dialect.lockKeys(tx, inputs.flatMap((m) => resolver.blockingKeys(m)));
-        const inserted = await tx.get<{ seq: number }>(
-          `INSERT INTO documents (id, text, date, date_precision, lang, title, source, url, origin, content_hash, fingerprint, near_duplicate_of, ingested_at${dialect.inlineSearch ? ', search' : ''})
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${dialect.inlineSearch ? `, ${dialect.inlineSearch}` : ''}) ON CONFLICT DO NOTHING RETURNING seq`,
-          [doc.id, doc.text, doc.date, doc.datePrecision, doc.lang, doc.title, doc.source, doc.url, doc.origin, doc.contentHash,
-            doc.fingerprint, doc.nearDuplicateOf, at, ...(dialect.inlineSearch ? [`${doc.title ?? ''}\n${doc.text}`] : [])],
-        );
-        if (!inserted) {
-          // Another writer stored it between our check and our insert (PostgreSQL, concurrent workers).
-          const id = (await existingDocument(tx, doc.id, doc.contentHash)) ?? doc.id;
-          return { status: 'duplicate', id, eventIds: await eventIdsOfDocument(tx, id) };
-        }
-        await dialect.indexDocument(tx, Number(inserted.seq), doc.title, doc.text);
-        const bands = [...new Set(doc.fingerprint ? fingerprintBands(doc.fingerprint) : [])];
-        if (bands.length) {
-          await tx.run(
-            `INSERT INTO document_bands (band, document_id) VALUES ${bands.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
-            bands.flatMap((b) => [b, doc.id]),
-          );
-        }
-        const ctx: ClusterContext = { tx, dialect, resolver, now: at };
-        const changes: PendingChange[] = [];
-        for (const [i, m] of inputs.entries()) changes.push(await assignMention(ctx, m, i));
-        await logChanges(tx, dialect, at, changes);
-        return { status: 'stored', id: doc.id, eventIds: changes.map((c) => c.eventId) };
-      });
+      const [result] = await saveChunk([{ doc, events }]);
+      if (!result) throw new Error(`saving document "${doc.id}" returned no result`);
+      return result;
+    },
+
+    async saveDocuments(batch: readonly DocumentBatchItem[]): Promise<SaveResult[]> {
+      const results: SaveResult[] = [];
+      for (let i = 0; i < batch.length; i += SAVE_CHUNK_SIZE) results.push(...(await saveChunk(batch.slice(i, i + SAVE_CHUNK_SIZE))));
+      return results;
     },
 
     async findByContentHash(hash) {
@@ -199,6 +233,11 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
 
     async removeQuarantine(id) {
       await db.run('DELETE FROM quarantine WHERE id = ?', [id]);
+    },
+
+    async recordQuarantineAttempt(id, reason) {
+      const row = await db.get<QuarantineRow>('UPDATE quarantine SET attempts = attempts + 1, reason = ? WHERE id = ? RETURNING *', [reason, id]);
+      return row ? toQuarantine(row) : null;
     },
 
     async counts() {

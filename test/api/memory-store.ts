@@ -66,6 +66,11 @@ export function memoryStore(): EventStore & { failNext(msg: string): void } {
       });
       return { status: 'stored' as const, id: doc.id, eventIds: ids };
     },
+    async saveDocuments(batch) {
+      const out = [];
+      for (const b of batch) out.push(await this.saveDocument(b.doc, b.events));
+      return out;
+    },
     async findByContentHash() {
       return null;
     },
@@ -130,6 +135,9 @@ export function memoryStore(): EventStore & { failNext(msg: string): void } {
       return null;
     },
     async removeQuarantine() {},
+    async recordQuarantineAttempt() {
+      return null;
+    },
     async counts() {
       return { documents: docs.size, events: events.length, mentions: events.length, quarantined: 0 };
     },

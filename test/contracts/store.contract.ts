@@ -2,7 +2,7 @@
 // Usage: runStoreContract({ name: 'sqlite', open: () => openStore(':memory:', { now }) }).
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventResolver } from '../../src/resolve/dedup/index.js';
-import type { EventStore } from '../../src/store/event-store.js';
+import { SAVE_CHUNK_SIZE, type EventStore } from '../../src/store/event-store.js';
 import type { StoreResolver } from '../../src/store/index.js';
 import { doc, ev, exact } from '../store/fixtures.js';
 
@@ -267,6 +267,73 @@ export function runStoreContract(opts: StoreContractOptions): void {
       expect((await s.counts()).quarantined).toBe(2);
       await s.removeQuarantine(id);
       expect(await s.getQuarantine(id)).toBeNull();
+      expect((await s.counts()).quarantined).toBe(1);
+    });
+
+    it('saves a batch like the same documents saved one by one, and saving it again is a no-op', async () => {
+      const items = Array.from({ length: 10 }, (_, i) => {
+        const t = `Frappe ${i % 3} sur Stepanakert le 19 septembre, rapport ${i}.`;
+        return { doc: doc(`b${i}`, t, { source: `outlet${i % 4}` }), events: [ev(t, { ...stepanakert, evidence: `Frappe ${i % 3} sur Stepanakert`, killed: exact(i + 1) })] };
+      });
+      // a copy of b0 under another id, inside the same batch
+      const batch = [...items, { doc: doc('b0-copy', items[0]!.doc.text), events: items[0]!.events }];
+      const serial = await opts.open();
+      const expected = [];
+      for (const it of batch) expected.push(await serial.saveDocument(it.doc, it.events));
+      const serialEvents = (await serial.listEvents({ limit: 100 })).items.map((e) => [e.id, e.documentIds.join('+'), e.figures.killed?.best]);
+      const serialChanges = (await serial.listChanges({})).map((c) => [c.kind, c.eventId, c.mentionId]);
+      await serial.close();
+
+      const s = await open();
+      const results = await s.saveDocuments(batch);
+      expect(results).toEqual(expected);
+      expect(results[10]).toMatchObject({ status: 'duplicate', id: 'b0' });
+      expect((await s.listEvents({ limit: 100 })).items.map((e) => [e.id, e.documentIds.join('+'), e.figures.killed?.best])).toEqual(serialEvents);
+      expect((await s.listChanges({})).map((c) => [c.kind, c.eventId, c.mentionId])).toEqual(serialChanges);
+      const before = await s.counts();
+      expect(before).toMatchObject({ documents: 10, mentions: 10 });
+      const again = await s.saveDocuments(batch);
+      expect(again.map((r) => r.status)).toEqual(batch.map(() => 'duplicate'));
+      expect(again.map((r) => r.eventIds)).toEqual(expected.map((r) => r.eventIds));
+      expect(await s.counts()).toEqual(before);
+      expect(await s.saveDocuments([])).toEqual([]);
+    });
+
+    it('stores a batch chunk by chunk: a failing document leaves no part of its chunk, earlier chunks stay', async () => {
+      const base = createEventResolver();
+      const failing: StoreResolver = {
+        ...base,
+        claims: (m, eventId) => {
+          if (m.documentId === 'x70') throw new Error('resolver exploded on x70');
+          return base.claims(m, eventId);
+        },
+      };
+      const s = await open(failing);
+      const batch = Array.from({ length: SAVE_CHUNK_SIZE + 16 }, (_, i) => {
+        const t = `Attaque ${i} sur Stepanakert le 19 septembre.`;
+        return { doc: doc(`x${i}`, t, { source: `o${i}` }), events: [ev(t, { ...stepanakert, evidence: `Attaque ${i} sur Stepanakert`, killed: exact(1) })] };
+      });
+      await expect(s.saveDocuments(batch)).rejects.toThrow('resolver exploded on x70');
+      // the first chunk was committed whole; nothing of the second one (x64…x79) is there
+      expect(await s.counts()).toMatchObject({ documents: SAVE_CHUNK_SIZE, mentions: SAVE_CHUNK_SIZE });
+      expect(await s.getDocument(`x${SAVE_CHUNK_SIZE - 1}`)).not.toBeNull();
+      expect(await s.getDocument(`x${SAVE_CHUNK_SIZE}`)).toBeNull();
+      expect(await s.mentionsForDocument('x69')).toEqual([]);
+      expect((await s.listChanges({ limit: 1000 })).filter((c) => c.mentionId?.startsWith(`x${SAVE_CHUNK_SIZE}`))).toEqual([]);
+      // a re-run of the whole batch without the bad document completes it, without duplicates
+      const rerun = await s.saveDocuments(batch.filter((b) => b.doc.id !== 'x70'));
+      expect(rerun.filter((r) => r.status === 'stored')).toHaveLength(15);
+      expect(await s.counts()).toMatchObject({ documents: SAVE_CHUNK_SIZE + 15, mentions: SAVE_CHUNK_SIZE + 15, events: 1 });
+    });
+
+    it('records failed retries of a quarantined input: one more attempt, the latest reason', async () => {
+      const s = await open();
+      const id = await s.addQuarantine({ origin: 'feeds/b.jsonl:3', reason: 'field date: expected YYYY-MM-DD', payload: '{"id":"y"}' });
+      const after = await s.recordQuarantineAttempt(id, 'field date: "2023-13-45" is not a date');
+      expect(after).toMatchObject({ id, origin: 'feeds/b.jsonl:3', attempts: 2, reason: 'field date: "2023-13-45" is not a date', payload: '{"id":"y"}' });
+      expect(await s.recordQuarantineAttempt(id, 'third time')).toMatchObject({ attempts: 3, reason: 'third time' });
+      expect(await s.getQuarantine(id)).toMatchObject({ attempts: 3, reason: 'third time' });
+      expect(await s.recordQuarantineAttempt('q_missing', 'x')).toBeNull();
       expect((await s.counts()).quarantined).toBe(1);
     });
 

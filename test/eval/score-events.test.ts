@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../src/core/contract.js';
 import { scoreEventSet } from '../../src/eval/score-events.js';
-import { regressions, type Baseline } from '../../src/eval/baseline.js';
+import { baselineFromReport, regressions, type Baseline } from '../../src/eval/baseline.js';
 import type { EvalReport, EventGoldSet } from '../../src/eval/types.js';
 
 const TEXT = 'Attaque à Tenenkou. 3 morts';
@@ -87,6 +87,11 @@ describe('regressions', () => {
   it('accepts a drop of 2 points or less', () => {
     expect(regressions(report(58), base)).toEqual([]);
     expect(regressions(report(70), base)).toEqual([]);
+  });
+  it('records detection figures and only the field figures resting on enough gold items', () => {
+    const r = report(60);
+    const withFields: EvalReport = { ...r, sets: [{ ...r.sets[0]!, headline: { detection_f1: 60, type: 50, killed_exact: 20 }, fields: { type: { hit: 50, total: 100, pct: 50 }, killed_exact: { hit: 1, total: 5, pct: 20 } } }] };
+    expect(baselineFromReport(withFields, 'why').figures).toEqual({ toy: { detection_f1: 60, type: 50 } });
   });
   it('fails a drop of more than 2 points, or a figure that vanished', () => {
     expect(regressions(report(57.9), base)).toEqual(['toy detection_f1: 57.9 < baseline 60 - 2']);

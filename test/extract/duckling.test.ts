@@ -3,7 +3,7 @@
 // Duckling resolves bare weekdays and yearless dates forward; the recogniser is told to do the same here
 // (news default is backward). Times of day are not modelled: only the day is scored.
 // Floors are the accuracies measured when the test was written (2026-11-24), rounded down:
-// time_fr 67.3% of 452, time_en 36.3% of 694, numeral_fr 96.4% of 56, numeral_en 75.2% of 105, ordinal_fr 100% of 16,
+// time_fr 67.3% of 452, time_en 36.5% of 694, numeral_fr 96.4% of 56, numeral_en 75.2% of 105, ordinal_fr 100% of 16,
 // duration_fr 83.3% of 12. Misses are mostly clock-time arithmetic, holidays, quarters and Indian numbering.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -64,6 +64,12 @@ describe('SQL metacharacters', () => {
         }
       }
     }
+    for (const value of NASTY) {
+      expect(await store.getDocument(value)).toBeNull();
+      expect(await store.getEvent(value)).toBeNull();
+      expect(await store.mentionsForDocument(value)).toEqual([]);
+      expect(await store.getQuarantine(value)).toBeNull();
+    }
     expect(await store.counts()).toEqual(before);
   });
 

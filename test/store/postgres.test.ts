@@ -49,5 +49,22 @@ if (!PG_URL) {
       await serial.close();
       await Promise.all(writers.map((w) => w.close()));
     });
+
+    it('writers saving the same batches in opposite orders neither deadlock nor duplicate', async () => {
+      const texts = Array.from({ length: 40 }, (_, i) => `Frappe ${i % 5} sur Stepanakert le 19 septembre, dépêche ${i}.`);
+      const items = texts.map((t, i) => ({
+        doc: doc(`r${i}`, t, { source: `outlet${i % 3}` }),
+        events: [ev(t, { evidence: `Frappe ${i % 5} sur Stepanakert`, day: '2023-09-19', place: 'Stepanakert', lat: 39.815, lon: 46.752, country: 'AZE' })],
+      }));
+      const url = await createTestDatabase();
+      const writers = await Promise.all([0, 1, 2].map(() => openStore(url, { now, poolSize: 3 })));
+      const results = await Promise.all(writers.map((w, k) => w.saveDocuments(k === 1 ? [...items].reverse() : items)));
+      for (const r of results) expect(r).toHaveLength(40);
+      // each document was stored by exactly one writer
+      const storedBy = items.map((_, i) => results.filter((r, k) => (k === 1 ? r[39 - i] : r[i])!.status === 'stored').length);
+      expect(storedBy).toEqual(items.map(() => 1));
+      expect(await writers[0]!.counts()).toMatchObject({ documents: 40, mentions: 40 });
+      await Promise.all(writers.map((w) => w.close()));
+    });
   });
 }

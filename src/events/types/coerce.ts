@@ -8,5 +8,5 @@ export default defineEventType({
   located: true,
   symmetric: false,
   countKinds: ['arrested', 'displaced'],
-  modes: ['arrest', 'confiscate', 'destroy', 'ban', 'martial-law', 'deport', 'demining', 'coup'],
+  modes: ['arrest', 'confiscate', 'destroy', 'ban', 'martial-law', 'deport', 'demining', 'coup', 'search'],
 });

@@ -40,14 +40,13 @@ export interface CompiledDateLexicon {
     readonly clock: RegExp;
     /** Anchored at the end: a "since" word before a date. */
     readonly sinceBefore: RegExp | null;
-    /** Anchored: the gap between two dates of a range, and the word before the first. */
-    readonly rangeGap: RegExp | null;
-    readonly rangeBefore: RegExp | null;
   };
   /** Lower-case first word → the parsers (keys of `re`) that may start there; "#" = a digit. */
   readonly triggers: ReadonlyMap<string, readonly ParserName[]>;
   /** Words that only occur in date expressions → their classes (CLS bits); digits are CLS.digit. */
   readonly strong: ReadonlyMap<string, number>;
+  /** Lower-case word → its strong classes and the parsers it may start: one lookup per word of the text. */
+  readonly wordInfo: ReadonlyMap<string, { readonly cls: number; readonly names: readonly ParserName[] | undefined }>;
   /** Sticky: a range gap then a day number, after a month-first date ("March 3-5", "between March 3 and 5"). Group 1 = gap, 2 = day. */
   readonly dayAfterGap: RegExp;
   /** Links between a part of the day and the date it belongs to ("dans la nuit de mardi"). */
@@ -197,6 +196,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     lex,
     triggers,
     strong,
+    wordInfo: new Map([...new Set([...strong.keys(), ...triggers.keys()])].map((w) => [w, { cls: strong.get(w) ?? 0, names: triggers.get(w) }])),
     month,
     weekday,
     numberWord,
@@ -250,8 +250,6 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
         `${B}(?:(?:${alt(lex.timePrefixes)})${S})?(?:(\\d{1,2}|${WORD})[\\s\\u00a0]?(?:${alternation(lex.hourMarkers)})(?:[\\s\\u00a0]?(\\d{2}))?${E}` +
         `|(\\d{1,2}):(\\d{2})(?!\\d))`, 'iuy'),
       sinceBefore: lex.sinceWords.length ? new RegExp(`${B}(?:${alt(lex.sinceWords)})${S}$`, 'iu') : null,
-      rangeGap: lex.rangeFrames.length ? new RegExp(`^${GAP}$`, 'iu') : null,
-      rangeBefore: beforeWords.length ? new RegExp(`${B}(?:${alt(beforeWords)})${S}$`, 'iu') : null,
     },
   };
   cache.set(lex, compiled);

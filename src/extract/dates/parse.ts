@@ -146,14 +146,18 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
   const wr = WORD_RE;
   wr.lastIndex = 0;
   for (let w = wr.exec(text); w; w = wr.exec(text)) {
-    const c = w[0].charCodeAt(0);
-    const k = c >= 48 && c <= 57 ? '#' : w[0].toLowerCase();
-    const cls = k === '#' ? CLS.digit : lex.strong.get(k);
+    const word = w[0];
+    const c = word.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
+    // Lower-casing only words that start with a capital: most words of a text need no copy.
+    const info = lex.wordInfo.get(digit ? '#' : (c >= 65 && c <= 90) || (c >= 128 && word[0] !== word[0]!.toLowerCase()) ? word.toLowerCase() : word);
+    if (!info && !digit) continue;
+    const cls = digit ? CLS.digit : info!.cls;
     if (cls) {
       strong.push(w.index);
       strongCls.push(cls);
     }
-    const names = lex.triggers.get(k);
+    const names = info?.names;
     if (names) {
       trigPos.push(w.index);
       trigNames.push(names);
@@ -183,12 +187,27 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
     }
   }
 
-  // Longest first; ties go to the parser listed first above.
-  const order = cands.map((c, i) => ({ c, i })).sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.i - b.i);
+  // Within each cluster of overlapping candidates, the longest win; ties go to the parser listed first.
+  // Clusters keep this linear in the text (a global longest-first pass is quadratic on long texts).
+  const byStart = cands.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start || a.i - b.i);
   const kept: Parse[] = [];
-  for (const { c } of order) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  let cluster: { c: Parse; i: number }[] = [];
+  let clusterEnd = -1;
+  const settle = (): void => {
+    cluster.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.i - b.i);
+    const chosen: Parse[] = [];
+    for (const { c } of cluster) if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+    kept.push(...chosen);
+  };
+  for (const x of byStart) {
+    if (x.c.start >= clusterEnd && cluster.length) {
+      settle();
+      cluster = [];
+    }
+    cluster.push(x);
+    clusterEnd = Math.max(clusterEnd, x.c.end);
   }
+  settle();
   kept.sort((a, b) => a.start - b.start);
   return attachTimes(text, kept);
 }

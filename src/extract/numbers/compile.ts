@@ -26,10 +26,6 @@ export interface CompiledNumberLexicon {
   readonly ordinalDigitRe: RegExp;
   /** Approximate quantities ("une dizaine", "dozens"). */
   readonly approxRe: RegExp | null;
-  /** Qualifier phrase at the end of the text before a number. */
-  readonly qualifierBeforeRe: RegExp | null;
-  /** Negative word at the end of the text before a number. */
-  readonly negativeBeforeRe: RegExp | null;
   /** Ranges: [regex matching the `before` word ending just before the low number, regex matching exactly the gap]. */
   readonly ranges: readonly { readonly before: RegExp | null; readonly between: RegExp }[];
   readonly multiplierAfterRe: RegExp;
@@ -103,12 +99,6 @@ export function compileNumberLexicon(lex: NumberLexicon): CompiledNumberLexicon 
       'iuy',
     ),
     approxRe: approx.length ? new RegExp(`(?<![${L}\\d])(?:${alternation(approx)})(?![${L}\\d])`, 'iuy') : null,
-    qualifierBeforeRe: quals.length
-      ? new RegExp(`(?<![${L}\\d])(${alternation(quals)})[\\s\\u00a0\\u202f]*$`, 'iu')
-      : null,
-    negativeBeforeRe: lex.negatives.length
-      ? new RegExp(`(?<![${L}\\d])(?:${alternation(lex.negatives)})[\\s\\u00a0]+$`, 'iu')
-      : null,
     ranges: lex.ranges.map(([before, between]) => ({
       before: before.trim() ? new RegExp(`(?<![${L}\\d])(?:${phraseRe(before)})[\\s\\u00a0\\u202f]+$`, 'iu') : null,
       between: new RegExp(

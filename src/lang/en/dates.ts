@@ -71,7 +71,7 @@ export const dateLexicon: DateLexicon = {
   dayParts: {
     morning: 8, 'in the morning': 8, 'early morning': 6, noon: 12, 'at noon': 12, midday: 12, 'at midday': 12,
     afternoon: 15, 'in the afternoon': 15, evening: 19, 'in the evening': 19, night: 23, 'at night': 23,
-    'overnight': 23, 'at midnight': 0, 'at dawn': 6,
+    'overnight': 23, 'at midnight': 0, 'at dawn': 6, 'in the early hours': 3, 'early hours': 3, 'in the small hours': 3,
   },
   monthParts: {
     early: [1, 10], 'in early': [1, 10], 'beginning of': [1, 5], 'the beginning of': [1, 5], mid: [10, 19],

@@ -109,7 +109,7 @@ export const dateLexicon: DateLexicon = {
     "le jour d'avant": -1, 'le jour précédent': -1, "le jour d'après": 1, 'le jour suivant': 1, 'jour suivant': 1,
   },
   sinceWords: ['depuis', 'dès', 'à partir de', 'à partir du'],
-  rangeFrames: [['du', 'au'], ['du', "jusqu'au"], ['entre le', 'et le'], ['entre', 'et'], ['de', 'à'], ['', 'au'], ['', "jusqu'au"], ['', '-'], ['', '–']],
+  rangeFrames: [['du', 'au'], ['du', "jusqu'au"], ['les', 'et'], ['entre le', 'et le'], ['entre', 'et'], ['de', 'à'], ['', 'au'], ['', "jusqu'au"], ['', '-'], ['', '–']],
   durationPrefixes: ['en', 'en moins de', 'en près de', 'en quelque', 'en l’espace de', "en l'espace de"],
   durationOffsets: {
     'il y a': { sign: -1, position: 'before' },

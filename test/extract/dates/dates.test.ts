@@ -49,6 +49,7 @@ describe('French, document dated Tuesday 2013-02-12', () => {
     ['Le 16, des tirs.', [['Le 16', '2013-02-16', '2013-02-16', 'day']]],
     ['le 3, à 5h', [['le 3, à 5h', '2013-02-03', '2013-02-03', 'day']]],
     ['le 16e arrondissement', []],
+    ['les 9 et 10 février', [['les 9 et 10 février', '2013-02-09', '2013-02-10', 'day']]],
   ] as const)('%s', (text, want) => {
     expect(brief(findDates(text, fr, DAY))).toEqual(want);
   });
@@ -153,6 +154,11 @@ describe('robustness (property-based)', () => {
       }),
       { numRuns: 300, seed: 3 },
     );
+  });
+
+  test('a long text full of dates is read in one pass (every mention found)', () => {
+    const text = 'le jeudi 21, '.repeat(20_000);
+    expect(findDates(text, fr, MONTH)).toHaveLength(20_000);
   });
 
   test('arbitrary unicode strings do not crash', () => {

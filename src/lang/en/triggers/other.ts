@@ -25,5 +25,7 @@ export const triggers: readonly TriggerRow[] = [
   { type: 'AID', pattern: 'humanitarian (?:aid|assistance)|food aid|aid convoy', cameo: '073', example: 'The UN delivered humanitarian aid to Kaga Bandoro.' },
   { type: 'SUPPORT', pattern: 'prais(?:ed|es)|welcom(?:ed|es)|endors(?:ed|es)|backed', cameo: '051', example: 'France welcomed the signing of the agreement.' },
   { type: 'CONCEDE', pattern: 'releas(?:ed|es)|freed', cameo: '0841', example: 'The hostages were released on Sunday.' },
+  { type: 'COOPERATE', pattern: 'restor(?:e|ed|es|ing) (?:full )?(?:diplomatic )?(?:ties|relations)|establish(?:ed)? diplomatic (?:ties|relations)|cooperat(?:e|ed|ion) (?:with|on)', cameo: '064', example: 'Arnor is about to restore full diplomatic ties with Gondor.' },
+  { type: 'AGREE', pattern: 'promis(?:ed|es)|pledg(?:ed|es)|vow(?:ed|s)|offered to|ready to', cameo: '030', example: 'The government promised aid to the affected villages.' },
   { type: 'COOPERATE', pattern: 'joint (?:patrols?|operations?)|military cooperation', cameo: '061', example: 'A joint patrol secured the road.' },
 ];
