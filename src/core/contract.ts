@@ -22,8 +22,22 @@ export type CountKind = (typeof COUNT_KINDS)[number];
 
 /** ISO 3166-1 alpha-3 (never FIPS). */
 const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3 country code');
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const DocDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY');
+/** True when a "YYYY", "YYYY-MM" or "YYYY-MM-DD" string names a real calendar date. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine(isCalendarDate, 'not a calendar date');
+const DocDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine(isCalendarDate, 'not a calendar date (month 01-12, day within the month)');
 
 export const InputDocumentSchema = z.object({
   id: z.string().min(1),

@@ -103,11 +103,11 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const placesBySentence = bySentence(places, sentenceOf);
   const actorsBySentence = bySentence(actors, sentenceOf);
   const anchors = dates.filter((d) => d.relative);
-  const triggerSpans = new Map<number, { start: number; end: number }[]>();
-  for (const c of candidates) triggerSpans.set(c.sentence.index, [...(triggerSpans.get(c.sentence.index) ?? []), c.trigger].sort((a, b) => a.start - b.start));
+  const triggerSpans = bySentence(candidates, (c) => c.sentence.index);
+  const spansOf = (si: number) => (triggerSpans.get(si) ?? []).map((c) => c.trigger).sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     const si = c.sentence.index;
-    const assigned = assignActors(c, { text, actors: actorsBySentence.get(si) ?? [], attributions: claimsBySentence.get(si) ?? [], pack: cp, quoted, triggers: triggerSpans.get(si) ?? [] });
+    const assigned = assignActors(c, { text, actors: actorsBySentence.get(si) ?? [], attributions: claimsBySentence.get(si) ?? [], pack: cp, quoted, triggers: spansOf(si) });
     c.actors = assigned.actors;
     for (const sp of assigned.spans) cover(c, sp);
     if (c.actors.length) c.support++;

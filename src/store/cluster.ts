@@ -1,7 +1,7 @@
 // Event resolution inside a store transaction: a new mention joins the cluster the resolver picks among
 // those sharing a blocking key, or starts a new one; the cluster's representative, claims and figures are
 // then recomputed from all its mentions (ordered by document and index, so the result is deterministic).
-import type { CountKind } from '../core/contract.js';
+import type { CountKind, Event } from '../core/contract.js';
 import type { ClusterView, EventResolver, MentionInput } from '../resolve/dedup/types.js';
 import type { Dialect } from './dialect.js';
 import type { Claim, Figure } from './event-store.js';
@@ -54,66 +54,67 @@ async function candidates(tx: SqlExecutor, keys: readonly string[]): Promise<Clu
 
 async function addKeys(tx: SqlExecutor, eventId: string, keys: readonly string[]): Promise<void> {
   const unique = [...new Set(keys)];
-  for (let i = 0; i < unique.length; i += 200) {
-    const chunk = unique.slice(i, i + 200);
-    await tx.run(
-      `INSERT INTO event_keys (key, event_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
-      chunk.flatMap((k) => [k, eventId]),
-    );
-  }
+  await tx.insertRows('INSERT INTO event_keys (key, event_id) VALUES', unique.map((k) => [k, eventId]), 'ON CONFLICT DO NOTHING');
 }
 
-/** Places the mention (already resolved to its document) into a cluster; returns the event id and the change to log. */
-export async function assignMention(ctx: ClusterContext, m: MentionInput, idx: number): Promise<PendingChange> {
+/**
+ * Places the mention (already resolved to its document) into a cluster; returns the event id and the change to log.
+ * `keys` are the mention's blocking keys (resolver.blockingKeys(m), computed once by the caller).
+ */
+export async function assignMention(ctx: ClusterContext, m: MentionInput, idx: number, keys: readonly string[]): Promise<PendingChange> {
   const { tx, resolver } = ctx;
-  const keys = resolver.blockingKeys(m);
   const cands = await candidates(tx, keys);
   const decision = resolver.match(m, cands);
-  let change: PendingChange;
-  if (decision) {
-    if (!cands.some((c) => c.id === decision.eventId)) {
-      throw new Error(`resolver matched mention ${m.mentionId} to ${decision.eventId}, which was not among its candidates`);
-    }
-    change = { kind: 'merge', eventId: decision.eventId, mentionId: m.mentionId, otherEventId: null, score: decision.score, reason: decision.reason };
-  } else {
-    const eventId = newEventId(m.mentionId);
-    // A bare row for the mention to point at; recomputeEvent below fills it in.
-    await tx.run(
-      `INSERT INTO events (id, event_json, type, modality, mention_count, source_count, figures_json, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 0, 0, '{}', ?, ?)`,
-      [eventId, JSON.stringify(m.event), m.event.type, m.event.modality, ctx.now, ctx.now],
-    );
-    change = { kind: 'create', eventId, mentionId: m.mentionId, otherEventId: null, score: null, reason: 'no matching event' };
-  }
-  await tx.run(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-    m.mentionId, m.documentId, idx, change.eventId, JSON.stringify(m.event), m.publishedAt, m.outlet,
+  const insertMention = (eventId: string): Promise<number> => tx.run(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+    m.mentionId, m.documentId, idx, eventId, JSON.stringify(m.event), m.publishedAt, m.outlet,
   ]);
-  await addKeys(tx, change.eventId, keys);
-  await recomputeEvent(ctx, change.eventId);
-  return change;
+  if (!decision) {
+    // A new event of this one mention: its row is written whole first (the mention points at it), nothing to replace.
+    const eventId = newEventId(m.mentionId);
+    await writeEvent(ctx, eventId, [m], true);
+    await insertMention(eventId);
+    await addKeys(tx, eventId, keys);
+    return { kind: 'create', eventId, mentionId: m.mentionId, otherEventId: null, score: null, reason: 'no matching event' };
+  }
+  if (!cands.some((c) => c.id === decision.eventId)) {
+    throw new Error(`resolver matched mention ${m.mentionId} to ${decision.eventId}, which was not among its candidates`);
+  }
+  await insertMention(decision.eventId);
+  await addKeys(tx, decision.eventId, keys);
+  await recomputeEvent(ctx, decision.eventId);
+  return { kind: 'merge', eventId: decision.eventId, mentionId: m.mentionId, otherEventId: null, score: decision.score, reason: decision.reason };
 }
 
 /** Rebuilds an event from its mentions; deletes it when none is left. */
 export async function recomputeEvent(ctx: ClusterContext, eventId: string): Promise<void> {
-  const { tx, resolver, dialect } = ctx;
+  const { tx, dialect } = ctx;
   const inputs = (await mentionsOf(tx, eventId)).map(toMentionInput);
   if (!inputs.length) {
     await dialect.unindexEvent(tx, eventId);
     await tx.run('DELETE FROM events WHERE id = ?', [eventId]);
     return;
   }
+  await writeEvent(ctx, eventId, inputs, false);
+}
+
+/** Writes an event's row, claims, context and search text from its mentions (`fresh`: the event has none yet). */
+async function writeEvent(ctx: ClusterContext, eventId: string, inputs: readonly MentionInput[], fresh: boolean): Promise<void> {
+  const { tx, resolver } = ctx;
   const claims = inputs.flatMap((m) => resolver.claims(m, eventId));
-  await writeEventRow(ctx, eventId, inputs, claims);
-  await tx.run('DELETE FROM claims WHERE event_id = ?', [eventId]);
-  for (let i = 0; i < claims.length; i += 50) {
-    const chunk = claims.slice(i, i + 50);
-    await tx.run(
-      `INSERT INTO claims (id, event_id, mention_id, document_id, kind, value, low, high, qualifier, claimant, outlet, published_at, evidence_json)
-       VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      chunk.flatMap((c) => [c.id, eventId, c.mentionId, c.documentId, c.kind, c.value, c.low, c.high, c.qualifier, c.claimant, c.outlet,
-        c.publishedAt, c.evidence ? JSON.stringify(c.evidence) : null]),
-    );
-  }
+  const rep = await writeEventRow(ctx, eventId, inputs, claims);
+  if (!fresh) await tx.run('DELETE FROM claims WHERE event_id = ?', [eventId]);
+  await tx.insertRows(
+    'INSERT INTO claims (id, event_id, mention_id, document_id, kind, value, low, high, qualifier, claimant, outlet, published_at, evidence_json) VALUES',
+    claims.map((c) => [c.id, eventId, c.mentionId, c.documentId, c.kind, c.value, c.low, c.high, c.qualifier, c.claimant, c.outlet,
+      c.publishedAt, c.evidence ? JSON.stringify(c.evidence) : null]),
+  );
+  if (!fresh) await tx.run('DELETE FROM event_context WHERE event_id = ?', [eventId]);
+  await tx.insertRows('INSERT INTO event_context (event_id, context) VALUES', [...new Set(rep.context)].map((c) => [eventId, c]));
+  await ctx.dialect.indexEvent(tx, eventId, searchBody(inputs));
+}
+
+function searchBody(inputs: readonly MentionInput[]): string {
+  return [...new Set(inputs.flatMap((m) => m.event.evidence.map((e) => e.text)))].join('\n');
 }
 
 /** Replaces the keys of an event by those of its current mentions (after an unmerge). */
@@ -123,7 +124,7 @@ export async function rekeyEvent(ctx: ClusterContext, eventId: string): Promise<
   if (inputs.length) await addKeys(ctx.tx, eventId, inputs.flatMap((m) => ctx.resolver.blockingKeys(m)));
 }
 
-async function writeEventRow(ctx: ClusterContext, eventId: string, inputs: readonly MentionInput[], claims: readonly Claim[]): Promise<void> {
+async function writeEventRow(ctx: ClusterContext, eventId: string, inputs: readonly MentionInput[], claims: readonly Claim[]): Promise<Event> {
   const { tx, resolver, dialect, now } = ctx;
   const rep = resolver.represent(inputs);
   const figures = resolver.figures ? resolver.figures(claims) : deriveFigures(claims);
@@ -132,7 +133,7 @@ async function writeEventRow(ctx: ClusterContext, eventId: string, inputs: reado
   const actors = inputs.flatMap((m) => m.event.actors);
   const placeText = [...new Set(places.flatMap((p) => [p.name, p.admin1 ?? '', p.admin2 ?? '']).filter(Boolean).map(fold))].join('\n');
   const actorText = [...new Set(actors.flatMap((a) => [a.id ?? '', a.name]).filter(Boolean).map(fold))].join('\n');
-  const body = [...new Set(inputs.flatMap((m) => m.event.evidence.map((e) => e.text)))].join('\n');
+  const body = searchBody(inputs);
   const start = rep.date?.start ?? null;
   const end = rep.date ? (rep.date.end ?? rep.date.start) : null;
   await tx.run(
@@ -151,7 +152,5 @@ async function writeEventRow(ctx: ClusterContext, eventId: string, inputs: reado
       figures.killed?.low ?? 0, figures.killed?.best ?? 0, figures.killed?.high ?? 0, figures.injured?.best ?? 0, body, now, now,
       ...(dialect.inlineSearch ? [body] : [])],
   );
-  await tx.run('DELETE FROM event_context WHERE event_id = ?', [eventId]);
-  for (const c of new Set(rep.context)) await tx.run('INSERT INTO event_context (event_id, context) VALUES (?, ?)', [eventId, c]);
-  await dialect.indexEvent(tx, eventId, body);
+  return rep;
 }

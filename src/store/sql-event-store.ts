@@ -24,14 +24,17 @@ export interface SqlStoreOptions {
 async function logChanges(tx: SqlExecutor, dialect: Dialect, at: string, changes: readonly PendingChange[]): Promise<void> {
   if (!changes.length) return;
   await dialect.lockChangelog(tx);
-  // In order (seq follows the order of the changes), a few rows per statement.
-  for (let i = 0; i < changes.length; i += 100) {
-    const chunk = changes.slice(i, i + 100);
-    await tx.run(
-      `INSERT INTO changelog (at, kind, event_id, mention_id, other_event_id, score, reason) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      chunk.flatMap((c) => [at, c.kind, c.eventId, c.mentionId, c.otherEventId, c.score, c.reason]),
-    );
-  }
+  // In order: seq follows the order of the changes.
+  await tx.insertRows(
+    'INSERT INTO changelog (at, kind, event_id, mention_id, other_event_id, score, reason) VALUES',
+    changes.map((c) => [at, c.kind, c.eventId, c.mentionId, c.otherEventId, c.score, c.reason]),
+  );
+}
+
+/** A mention about to be stored, with its blocking keys (computed once: they are locked, then matched on). */
+interface Keyed {
+  readonly mention: MentionInput;
+  readonly keys: readonly string[];
 }
 
 export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreOptions): EventStore {
@@ -49,7 +52,7 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
   }
 
   /** Stores one document inside an open transaction whose locks are already held. */
-  async function saveIn(tx: SqlExecutor, at: string, doc: NewDocument, inputs: readonly MentionInput[], changes: PendingChange[]): Promise<SaveResult> {
+  async function saveIn(tx: SqlExecutor, at: string, doc: NewDocument, inputs: readonly Keyed[], changes: PendingChange[]): Promise<SaveResult> {
     const existing = await existingDocument(tx, doc.id, doc.contentHash);
     if (existing) return { status: 'duplicate', id: existing, eventIds: await eventIdsOfDocument(tx, existing) };
     const inserted = await tx.get<{ seq: number }>(
@@ -65,16 +68,11 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
     }
     await dialect.indexDocument(tx, Number(inserted.seq), doc.title, doc.text);
     const bands = [...new Set(doc.fingerprint ? fingerprintBands(doc.fingerprint) : [])];
-    if (bands.length) {
-      await tx.run(
-        `INSERT INTO document_bands (band, document_id) VALUES ${bands.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
-        bands.flatMap((b) => [b, doc.id]),
-      );
-    }
+    await tx.insertRows('INSERT INTO document_bands (band, document_id) VALUES', bands.map((b) => [b, doc.id]), 'ON CONFLICT DO NOTHING');
     const ctx: ClusterContext = { tx, dialect, resolver, now: at };
     const eventIds: string[] = [];
-    for (const [i, m] of inputs.entries()) {
-      const change = await assignMention(ctx, m, i);
+    for (const [i, { mention, keys }] of inputs.entries()) {
+      const change = await assignMention(ctx, mention, i, keys);
       changes.push(change);
       eventIds.push(change.eventId);
     }
@@ -88,14 +86,15 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
       const at = now();
       const prepared = chunk.map(({ doc, events }) => ({
         doc,
-        inputs: events.map((event, i): MentionInput => ({
-          mentionId: makeMentionId(doc.id, i), documentId: doc.id, event, publishedAt: doc.date, outlet: doc.source,
-        })),
+        inputs: events.map((event, i): Keyed => {
+          const mention: MentionInput = { mentionId: makeMentionId(doc.id, i), documentId: doc.id, event, publishedAt: doc.date, outlet: doc.source };
+          return { mention, keys: resolver.blockingKeys(mention) };
+        }),
       }));
       // Every lock the chunk needs, up front and in one sorted call (no cycles between writers): the blocking keys
       // its mentions touch, and its documents' ids and hashes (so two writers never wait on each other's inserts).
       await dialect.lockKeys(tx, prepared.flatMap(({ doc, inputs }) => [
-        `doc:${doc.id}`, `hash:${doc.contentHash}`, ...inputs.flatMap((m) => resolver.blockingKeys(m)),
+        `doc:${doc.id}`, `hash:${doc.contentHash}`, ...inputs.flatMap((m) => m.keys),
       ]));
       const changes: PendingChange[] = [];
       const results: SaveResult[] = [];

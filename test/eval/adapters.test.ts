@@ -8,6 +8,8 @@ import * as plover from '../../src/eval/adapters/plover-gsr.js';
 import * as petrarch from '../../src/eval/adapters/petrarch-validation.js';
 import { loadMapping } from '../../src/eval/mappings.js';
 import { haversineKm } from '../../src/eval/geo.js';
+import { runDuckling } from '../../src/eval/parsers/duckling.js';
+import { runEuropeanaNer } from '../../src/eval/parsers/ner-europeana.js';
 import { HAS_SHARED } from './shared.js';
 
 const opts = { goldDir: DEFAULT_GOLD_DIR, dataDir: DEFAULT_DATA_DIR };
@@ -83,5 +85,16 @@ describe.skipIf(!HAS_SHARED)('gold adapters on ../shared/gold/dev', () => {
     expect(p.docs.every((d) => d.events[0]!.type !== undefined)).toBe(true);
     const t = petrarch.load(opts);
     expect(t.docs.find((d) => d.input.id === 'petrarch-validation:AGENT-09')!.events).toEqual([{ type: 'REJECT', label: '122' }]); // CAMEO2PLOVER: 12x → REJECT
+  });
+
+  it('duckling-time-numeral and ner-fr-europeana score the components alone', async () => {
+    const d = await runDuckling({ ...opts, limit: 10 });
+    expect(d.skipped).toBeUndefined();
+    expect(d.fields.fr_numeral?.total).toBe(10);
+    expect(d.fields.en_numeral?.total).toBe(10);
+    expect(d.fields.fr_ordinal?.total).toBe(10);
+    const n = await runEuropeanaNer({ ...opts, limit: 3 });
+    expect(n.docs).toBe(3);
+    expect(n.fields.loc_recall_exact?.total).toBeGreaterThan(0);
   });
 });

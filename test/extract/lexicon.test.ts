@@ -30,3 +30,22 @@ describe('word patterns', () => {
     expect(one).toEqual(each);
   });
 });
+
+describe('first characters of patterns', () => {
+  it('are read from simple sources and unknown otherwise', async () => {
+    const { firstChars } = await import('../../src/extract/lexicon/first-chars.js');
+    expect([...(firstChars('attaqu(?:e|es)|(?:assaut|embuscade)s?|Émeutes?') ?? [])].sort()).toEqual(['a', 'e', 'é']);
+    expect(firstChars('(?:le )?bilan')).toBeNull();
+    expect(firstChars('[\\p{L}]+:')).toBeNull();
+    expect(firstChars('d?après')).toBeNull();
+  });
+
+  it('a table with a prefilter finds the same matches, whatever the case of the text', () => {
+    const rows = [{ pattern: 'émeutes?' }, { pattern: "(?:à la demande|au nom) d(?:e|')" }, { pattern: 'tirs?' }];
+    const text = "ÉMEUTES à Gao; tirs À LA DEMANDE de l'ONU; Émeute";
+    const one = findInTable(compileTable(rows), text).map((m) => `${m.start}:${m.text}`).sort();
+    const each = rows.flatMap((r) => matchAll(wordRegex(r.pattern), text).map((m) => `${m.start}:${m.text}`)).sort();
+    expect(one).toEqual(each);
+    expect(one.length).toBe(4);
+  });
+});

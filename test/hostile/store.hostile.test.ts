@@ -45,8 +45,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await store.close();
-  tmp.cleanup();
+  try {
+    await store.close();
+  } finally {
+    tmp.cleanup();
+  }
 });
 
 describe('SQL metacharacters', () => {

@@ -24,7 +24,7 @@ describe('SQLite file store', () => {
       const b = await openStore(path, { now });
       expect(await b.counts()).toEqual({ documents: 1, events: 1, mentions: 1, quarantined: 0 });
       expect((await b.listEvents({ text: 'gao' })).total).toBe(1);
-      expect(await b.migrate()).toBe(1);
+      expect(await b.migrate()).toBe(2);
       await b.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -75,7 +75,7 @@ export async function runDuckling(opts: LoadOptions & { readonly worst?: number 
   let docs = 0;
   let errors = 0;
   for (const lang of ['fr', 'en']) {
-    const dates = await loadFindDates(lang);
+    const dates = loadFindDates(lang);
     if (dates.ok) {
       const rows = read(`time_${lang}.jsonl`);
       docs += rows.length;
@@ -86,7 +86,7 @@ export async function runDuckling(opts: LoadOptions & { readonly worst?: number 
         notes.push(`dates ${lang}: parser threw: ${(e as Error).message}`);
       }
     } else notes.push(`dates ${lang}: skipped: ${dates.reason}`);
-    const numbers = await loadFindNumbers(lang);
+    const numbers = loadFindNumbers(lang);
     if (numbers.ok) {
       const sets: [string, string][] = lang === 'fr' ? [['numeral_fr.jsonl', 'fr_numeral'], ['ordinal_fr.jsonl', 'fr_ordinal']] : [['numeral_en.jsonl', 'en_numeral']];
       for (const [file, field] of sets) {
@@ -114,7 +114,7 @@ export async function runDuckling(opts: LoadOptions & { readonly worst?: number 
     fields: ratios,
     worst: misses.slice(0, opts.worst ?? 10),
     notes,
-    ...(docs === 0 ? { skipped: 'no date or number parser published yet (see notes)' } : {}),
+    ...(docs === 0 ? { skipped: 'no language pack for the date and number parsers (see notes)' } : {}),
     errors,
     invalidEvents: 0,
   };

@@ -7,7 +7,7 @@ import type { Span } from '../../core/types.js';
 import type { LoadOptions, Miss, SetReport } from '../types.js';
 import { GoldFileError } from '../gold-files.js';
 import { FieldCounter } from '../metrics.js';
-import { loadKnowledgeModule } from './components.js';
+import { loadKnowledgeBase } from './components.js';
 
 export const NAME = 'ner-fr-europeana';
 const CHUNK_TOKENS = 200;
@@ -76,9 +76,9 @@ export async function runEuropeanaNer(opts: LoadOptions & { readonly worst?: num
   const all = parseBio(raw, path);
   const chunks = opts.limit !== undefined ? all.slice(0, opts.limit) : all;
   const base = { name: NAME, kind: 'component', docs: chunks.length, goldEvents: 0, predictedEvents: 0, errors: 0, invalidEvents: 0 };
-  const loader = await loadKnowledgeModule();
-  if (!loader.ok) return { ...base, seconds: 0, headline: {}, fields: {}, worst: [], notes: [], skipped: loader.reason };
-  const knowledge = await loader.value();
+  const loaded = loadKnowledgeBase();
+  if (!loaded.ok) return { ...base, seconds: 0, headline: {}, fields: {}, worst: [], notes: [], skipped: loaded.reason };
+  const knowledge = loaded.value;
   const fields = new FieldCounter();
   const misses: Miss[] = [];
   for (const [ci, c] of chunks.entries()) {

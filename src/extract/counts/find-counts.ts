@@ -17,14 +17,15 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
   for (const n of numbers) {
     const s = sentenceAt(sentences, n.start);
     if (!s) continue;
-    for (const { row, re } of pack.countNounAfter) {
-      re.lastIndex = n.end;
-      const m = re.exec(text);
-      if (!m || n.end + m[0].length > s.end) continue;
-      out.push({ start: n.start, end: n.end + m[0].length, kind: row.kind, count: toCount(n), sentence: s.index, rule: `number+noun:${row.kind}` });
-      used.add(n);
-      break;
-    }
+    const re = pack.countNounAny;
+    re.lastIndex = n.end;
+    const m = re.exec(text);
+    if (!m || n.end + m[0].length > s.end) continue;
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+    const row = pack.countNounAfter[i]?.row;
+    if (!row) continue;
+    out.push({ start: n.start, end: n.end + m[0].length, kind: row.kind, count: toCount(n), sentence: s.index, rule: `number+noun:${row.kind}` });
+    used.add(n);
   }
   const byStart = new Map(numbers.map((n) => [n.start, n]));
   for (const v of findInTable(pack.tables.countVerbs, text)) {

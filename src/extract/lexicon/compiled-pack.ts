@@ -27,6 +27,8 @@ export interface CompiledPack {
   readonly noVictims: readonly Compiled<NoVictimCue>[];
   /** Sticky: after a number, optional people word and fillers, then a count noun. */
   readonly countNounAfter: readonly Compiled<CountNoun>[];
+  /** All count nouns in one sticky pattern, one capture group per row (the nearest noun wins). */
+  readonly countNounAny: RegExp;
   readonly locative: RegExp;
   readonly nonLocative: RegExp;
   readonly agent: RegExp;
@@ -69,6 +71,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     countVerbs: rows(c.verbs),
     noVictims: rows(c.none),
     countNounAfter: c.nouns.map((row) => ({ row, re: stickyWordRegex(`${gap}(?:${row.pattern})`) })),
+    countNounAny: stickyWordRegex(`${gap}(?:${c.nouns.map((n) => `(${n.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|')})`),
     locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
     nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
     agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),

@@ -1,6 +1,6 @@
 // node-postgres behind the async SqlDb seam: a pool for plain calls, one client per transaction.
 import pg from 'pg';
-import { numberPlaceholders, type SqlDb, type SqlExecutor, type SqlValue } from '../sql/sql-db.js';
+import { insertRowsMultiValues, numberPlaceholders, type SqlDb, type SqlExecutor, type SqlValue } from '../sql/sql-db.js';
 
 // BIGINT (counts, sequences) as JS numbers: Vigie's counters stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -9,6 +9,7 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 function executor(q: (sql: string, params: SqlValue[]) => Promise<pg.QueryResult>): SqlExecutor {
   return {
+    insertRows: (head, rows, tail) => insertRowsMultiValues((sql, params) => q(numberPlaceholders(sql), params), head, rows, tail),
     all: async <T>(sql: string, params: readonly SqlValue[] = []) => (await q(numberPlaceholders(sql), [...params])).rows as T[],
     get: async <T>(sql: string, params: readonly SqlValue[] = []) => (await q(numberPlaceholders(sql), [...params])).rows[0] as T | undefined,
     run: async (sql: string, params: readonly SqlValue[] = []) => (await q(numberPlaceholders(sql), [...params])).rowCount ?? 0,

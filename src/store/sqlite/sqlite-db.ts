@@ -1,7 +1,7 @@
 // better-sqlite3 behind the async SqlDb seam. One connection; a promise queue keeps transactions whole
 // (no other call runs between BEGIN and COMMIT).
 import Database from 'better-sqlite3';
-import type { SqlDb, SqlExecutor, SqlValue } from '../sql/sql-db.js';
+import { insertRowsOneByOne, type SqlDb, type SqlExecutor, type SqlValue } from '../sql/sql-db.js';
 
 export function openSqliteDb(location: string): SqlDb {
   const db = new Database(location);
@@ -23,6 +23,12 @@ export function openSqliteDb(location: string): SqlDb {
     all: async <T>(sql: string, params: readonly SqlValue[] = []) => stmt(sql).all(...params) as T[],
     get: async <T>(sql: string, params: readonly SqlValue[] = []) => stmt(sql).get(...params) as T | undefined,
     run: async (sql: string, params: readonly SqlValue[] = []) => stmt(sql).run(...params).changes,
+    insertRows: async (head, rows, tail) => {
+      if (!rows.length) return;
+      const width = rows[0]!.length;
+      const s = stmt(`${head} (${Array.from({ length: width }, () => '?').join(', ')}) ${tail ?? ''}`);
+      for (const r of rows) s.run(...r);
+    },
   };
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -35,6 +41,7 @@ export function openSqliteDb(location: string): SqlDb {
     all: (sql, params) => serial(() => exec.all(sql, params)),
     get: (sql, params) => serial(() => exec.get(sql, params)),
     run: (sql, params) => serial(() => exec.run(sql, params)),
+    insertRows: (head, rows, tail) => serial(() => insertRowsOneByOne(exec.run, head, rows, tail)),
     exec: (script) => serial(async () => void db.exec(script)),
     transaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) =>
       serial(async () => {

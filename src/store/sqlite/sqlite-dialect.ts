@@ -13,11 +13,18 @@ export const sqliteDialect: Dialect = {
     await tx.run('INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)', [seq, title ?? '', text]);
   },
   async indexEvent(tx, eventId, body) {
-    await tx.run('DELETE FROM events_fts WHERE event_id = ?', [eventId]);
-    await tx.run('INSERT INTO events_fts(event_id, body) VALUES (?, ?)', [eventId, body]);
+    // The event's FTS row number (kept in event_fts_rows): replacing its text is two rowid operations, no scan.
+    const row = await tx.get<{ fts_rowid: number }>(
+      'INSERT INTO event_fts_rows (event_id) VALUES (?) ON CONFLICT (event_id) DO UPDATE SET event_id = excluded.event_id RETURNING fts_rowid',
+      [eventId],
+    );
+    if (!row) throw new Error(`cannot index event ${eventId}`);
+    await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
+    await tx.run('INSERT INTO events_fts (rowid, event_id, body) VALUES (?, ?, ?)', [row.fts_rowid, eventId, body]);
   },
   async unindexEvent(tx, eventId) {
-    await tx.run('DELETE FROM events_fts WHERE event_id = ?', [eventId]);
+    const row = await tx.get<{ fts_rowid: number }>('DELETE FROM event_fts_rows WHERE event_id = ? RETURNING fts_rowid', [eventId]);
+    if (row) await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
   },
   textCondition(text) {
     const words = queryWords(text);
