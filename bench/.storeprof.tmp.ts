@@ -15,10 +15,10 @@ const batch = docs.map((d) => ({ doc: { id: d.id, text: d.text, date: d.date ?? 
 const store = await openStore(join(mkdtempSync(join(tmpdir(), 'vsp-')), 'x.db'));
 
 
-const t0 = performance.now();
+const c0 = process.cpuUsage(); const t0 = performance.now();
 for (let i = 0; i < batch.length; i += 64) await store.saveDocuments(batch.slice(i, i + 64));
 const ms = performance.now() - t0;
 
 
-console.log('save ms', ms.toFixed(0), 'events', batch.reduce((n, b) => n + b.events.length, 0));
+const c = process.cpuUsage(c0); console.log('save ms', ms.toFixed(0), 'cpu', ((c.user + c.system) / 1000).toFixed(0), 'events', batch.reduce((n, b) => n + b.events.length, 0));
 await store.close();
