@@ -28,6 +28,11 @@ export interface EventTypeDef {
   readonly locatedContexts?: readonly string[];
   /** Modes name different events (a strike is not a riot), not the means of one: tellings with different modes stay apart. */
   readonly distinctModes?: boolean;
+  /**
+   * Contexts in which a telling of this type that names no actor is not an event of it (an explosion in an
+   * industrial accident is not an attack); such tellings are dropped.
+   */
+  readonly cancelledByContexts?: readonly string[];
   /** True when a count of victims alone (e.g. "2 killed") implies an event of this type. */
   readonly impliedByCasualties?: boolean;
 }

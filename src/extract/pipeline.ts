@@ -7,7 +7,7 @@ import { EVENT_TYPES, getEventType } from '../events/index.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { assignActors } from './actors/assign-actors.js';
-import { shareParticipants } from './actors/share-participants.js';
+import { dyadTargets, shareParticipants } from './actors/share-participants.js';
 import { findAttributions } from './attribution/find-attribution.js';
 import { attachCounts, newCandidate } from './build/candidates.js';
 import { cover, trimSpan } from './build/evidence.js';
@@ -126,7 +126,10 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   assignDates(candidates, dates, doc.date, paragraphOf, trace);
   for (const c of candidates) if (c.date && c.date.rank === 0) c.support++;
 
-  const kept = mergeCandidates(candidates.filter((c) => !c.trigger.row.weak || c.support > 0));
+  // An actorless telling in a context that cancels its type ("une explosion accidentelle") is no event of it.
+  const cancelled = (c: Candidate) => !c.actors.length && [...c.contexts].some((x) => c.type.cancelledByContexts?.includes(x));
+  for (const c of candidates) if (cancelled(c)) trace(() => ({ stage: 'events', rule: 'cancelled-by-context', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" (${[...c.contexts].join(', ')})` }));
+  const kept = mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c)));
   const focus = mainPlace(places);
   for (const c of kept) {
     if (c.places.length && focus && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: focus, rank: 5, rule: 'main place of the article (breakdown)' };
@@ -137,6 +140,8 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     }
     if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
   }
+  const namesCivilians = (c: Candidate) => c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0);
+  dyadTargets(kept, namesCivilians, trace);
   for (const c of kept) {
     c.evidence = c.evidence.map((e) => trimSpan(text, e));
     const armedTarget = c.actors.some((a) => a.role === 'target' && a.kind !== 'civilians' && a.kind !== 'person');

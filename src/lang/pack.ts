@@ -47,8 +47,11 @@ export interface ModalityCue {
 export interface ContextCue {
   readonly pattern: string;
   readonly context: string;
-  /** 'sentence': every event of the sentence; 'nearest': only the event whose trigger is nearest. */
-  readonly scope: 'sentence' | 'nearest';
+  /**
+   * 'sentence': every event of the sentence; 'nearest': only the event whose trigger is nearest;
+   * 'paragraph': every event of the paragraph (an accident told in one sentence, its toll in the next).
+   */
+  readonly scope: 'sentence' | 'nearest' | 'paragraph';
   readonly example: string;
 }
 

@@ -29,14 +29,35 @@ export interface ClusterContext {
   readonly dialect: Dialect;
   readonly resolver: StoreResolver;
   readonly now: string;
+  /** JSON.parse for stored events, possibly remembering recent texts (createJsonCache); parsed values are never mutated. */
+  readonly parse?: (json: string) => unknown;
 }
 
 async function mentionsOf(tx: SqlExecutor, eventId: string): Promise<MentionRow[]> {
   return tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions WHERE event_id = ? ORDER BY document_id, idx`, [eventId]);
 }
 
-async function candidates(tx: SqlExecutor, keys: readonly string[]): Promise<ClusterView[]> {
+/**
+ * Parses stored event JSON, remembering recent texts: the same candidate events and mentions come back for every
+ * new mention of a busy place and week. Keyed by the JSON text itself, so an entry can never be stale.
+ */
+export function createJsonCache(max = 8192): (json: string) => unknown {
+  const cache = new Map<string, unknown>();
+  return (json) => {
+    let v = cache.get(json);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = JSON.parse(json) as unknown;
+      cache.set(json, v);
+    }
+    return v;
+  };
+}
+
+async function candidates(ctx: ClusterContext, keys: readonly string[]): Promise<ClusterView[]> {
+  const { tx } = ctx;
   if (!keys.length) return [];
+  const parse = ctx.parse ?? ((json: string): unknown => JSON.parse(json));
   // Two round trips whatever the number of candidates: their events, then all their mentions.
   const events = await tx.all<{ id: string; event_json: string }>(
     `SELECT id, event_json FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ${inList(keys.length)}) ORDER BY id`,
@@ -48,8 +69,13 @@ async function candidates(tx: SqlExecutor, keys: readonly string[]): Promise<Clu
     events.map((e) => e.id),
   );
   const byEvent = new Map<string, MentionInput[]>();
-  for (const r of rows) byEvent.set(r.event_id, [...(byEvent.get(r.event_id) ?? []), toMentionInput(r)]);
-  return events.map((e) => ({ id: e.id, event: JSON.parse(e.event_json) as ClusterView['event'], mentions: byEvent.get(e.id) ?? [] }));
+  for (const r of rows) {
+    const m: MentionInput = { mentionId: r.id, documentId: r.document_id, event: parse(r.event_json) as Event, publishedAt: r.published_at, outlet: r.outlet };
+    const list = byEvent.get(r.event_id);
+    if (list) list.push(m);
+    else byEvent.set(r.event_id, [m]);
+  }
+  return events.map((e) => ({ id: e.id, event: parse(e.event_json) as Event, mentions: byEvent.get(e.id) ?? [] }));
 }
 
 async function addKeys(tx: SqlExecutor, eventId: string, keys: readonly string[]): Promise<void> {
@@ -63,7 +89,7 @@ async function addKeys(tx: SqlExecutor, eventId: string, keys: readonly string[]
  */
 export async function assignMention(ctx: ClusterContext, m: MentionInput, idx: number, keys: readonly string[]): Promise<PendingChange> {
   const { tx, resolver } = ctx;
-  const cands = await candidates(tx, keys);
+  const cands = await candidates(ctx, keys);
   const decision = resolver.match(m, cands);
   const insertMention = (eventId: string): Promise<number> => tx.run(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
     m.mentionId, m.documentId, idx, eventId, JSON.stringify(m.event), m.publishedAt, m.outlet,
@@ -110,7 +136,7 @@ async function writeEvent(ctx: ClusterContext, eventId: string, inputs: readonly
   );
   if (!fresh) await tx.run('DELETE FROM event_context WHERE event_id = ?', [eventId]);
   await tx.insertRows('INSERT INTO event_context (event_id, context) VALUES', [...new Set(rep.context)].map((c) => [eventId, c]));
-  await ctx.dialect.indexEvent(tx, eventId, searchBody(inputs));
+  await ctx.dialect.indexEvent(tx, eventId, searchBody(inputs), fresh);
 }
 
 function searchBody(inputs: readonly MentionInput[]): string {

@@ -11,7 +11,8 @@ export interface Dialect {
   /** SQL computing an inline search column from one text parameter (PostgreSQL), or null (SQLite keeps FTS tables). */
   readonly inlineSearch: string | null;
   indexDocument(tx: SqlExecutor, seq: number, title: string | null, text: string): Promise<void>;
-  indexEvent(tx: SqlExecutor, eventId: string, body: string): Promise<void>;
+  /** Indexes an event's search text (`fresh`: the event was never indexed, nothing to replace). */
+  indexEvent(tx: SqlExecutor, eventId: string, body: string, fresh?: boolean): Promise<void>;
   unindexEvent(tx: SqlExecutor, eventId: string): Promise<void>;
   /** A condition on events alias `e` matching a free-text query, or null when the query has no words. */
   textCondition(text: string): { sql: string; params: SqlValue[] } | null;

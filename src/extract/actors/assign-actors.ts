@@ -1,7 +1,8 @@
 // Actor roles from word order in the trigger's window (its clause, cut at the neighbouring triggers):
 // an actor before the trigger is its source, one after it its target, unless an agent marker ("par",
 // "by") precedes it, a genitive names an armed or state actor ("l'offensive de l'Azerbaïdjan"), or
-// the trigger row says so ("à la demande de la France"). For speech-like (not located) types with no
+// the trigger row says so ("à la demande de la France"); an actor whose name holds the trigger ("l'opération
+// militaire azerbaïdjanaise") is its source. For speech-like (not located) types with no
 // source in the window, the nearest actor earlier in the sentence (the subject) is the source.
 // Symmetric types (talks, agreements) have participants. Actors naming a claim's source ("selon X")
 // belong to the claim.
@@ -47,6 +48,10 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   if (c.type.symmetric) {
     for (const m of inWindow.length ? inWindow : inSentence) add(m, 'participant');
     return { actors: out, spans };
+  }
+  // "l'opération militaire azerbaïdjanaise": an armed or state actor whose name holds the trigger did it.
+  for (const m of inSentence) {
+    if (AGENT_KINDS.has(m.actor.kind) && m.start <= c.trigger.start && m.end >= c.trigger.end && m.end - m.start > c.trigger.end - c.trigger.start) add(m, 'source');
   }
   for (const m of inWindow) {
     let role: Actor['role'];

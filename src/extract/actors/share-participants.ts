@@ -18,3 +18,40 @@ export function shareParticipants(candidates: readonly Candidate[], trace: Trace
     }
   });
 }
+
+const STATE = new Set(['government', 'military']);
+
+/** True when `a` and `b` stand for the same side: the same actor, or one state told as its government or its forces. */
+function sameSide(a: Candidate['actors'][number], b: Candidate['actors'][number]): boolean {
+  if ((a.id ?? a.name) === (b.id ?? b.name)) return true;
+  return STATE.has(a.kind) && STATE.has(b.kind) && a.country !== null && a.country === b.country;
+}
+
+/**
+ * "L'Azerbaïdjan et les séparatistes … l'opération militaire azerbaïdjanaise … a fait 200 morts": an armed
+ * event with a source and no target, where the document names the two sides of a dyad (the participants of
+ * a symmetric event, talks or a ceasefire) and the source is one of them, targets the other side.
+ * Events whose evidence names civilians (`civilians`) keep no target from the dyad.
+ */
+export function dyadTargets(candidates: readonly Candidate[], civilians: (c: Candidate) => boolean, trace: Trace): void {
+  const dyads = candidates
+    .filter((p) => p.type.symmetric)
+    .map((p) => ({ at: p.trigger.start, parties: p.actors.filter((a) => a.role === 'participant') }))
+    .filter((d) => d.parties.length === 2);
+  if (!dyads.length) return;
+  for (const c of candidates) {
+    if (c.type.symmetric || !c.type.located || c.actors.some((a) => a.role === 'target')) continue;
+    const sources = c.actors.filter((a) => a.role === 'source');
+    if (sources.length !== 1 || civilians(c)) continue;
+    const src = sources[0]!;
+    const near = [...dyads].sort((x, y) => Math.abs(x.at - c.trigger.start) - Math.abs(y.at - c.trigger.start));
+    for (const d of near) {
+      const [p, q] = d.parties as [Candidate['actors'][number], Candidate['actors'][number]];
+      const other = sameSide(p, src) && !sameSide(q, src) ? q : sameSide(q, src) && !sameSide(p, src) ? p : null;
+      if (!other) continue;
+      c.actors.push({ ...other, role: 'target' });
+      trace(() => ({ stage: 'actors', rule: 'other-side-of-dyad', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${src.name} → ${other.name}` }));
+      break;
+    }
+  }
+}

@@ -1,5 +1,5 @@
-// Context cues (ceasefire, peace talks, UN Security Council): for the whole sentence, or only for the
-// trigger nearest the cue.
+// Context cues (ceasefire, peace talks, UN Security Council, accident): for the whole sentence or
+// paragraph, or only for the trigger nearest the cue.
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { findInTable } from '../lexicon/table.js';
 import type { Candidate, SentenceView, Trace } from '../model.js';
@@ -19,6 +19,7 @@ export function applyContexts(text: string, sentences: readonly SentenceView[], 
       let targets: Candidate[];
       if (overlapping) targets = (overlapping.trigger.row.context?.length ?? 0) > 0 ? [] : [overlapping];
       else if (row.scope === 'sentence') targets = inSentence;
+      else if (row.scope === 'paragraph') targets = candidates.filter((c) => c.sentence.paragraph === s.paragraph);
       else {
         const dist = (c: Candidate) => Math.min(Math.abs(c.trigger.start - cue.end), Math.abs(cue.start - c.trigger.end));
         const nearest = [...inSentence].sort((a, b) => dist(a) - dist(b))[0];

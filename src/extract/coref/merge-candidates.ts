@@ -33,8 +33,26 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   if (a.attribution && b.attribution && hasCounts(a) && hasCounts(b) && a.attribution.name !== b.attribution.name) return false;
   const sa = ids(a, 'source');
   const sb = ids(b, 'source');
-  if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return false;
+  if (sa.size && sb.size && ![...sa].some((x) => sb.has(x)) && !sameState(a, b)) return false;
   return true;
+}
+
+const STATE_KINDS: ReadonlySet<string> = new Set(['government', 'military']);
+const stateSources = (c: Candidate) => c.actors.filter((x) => x.role === 'source' && STATE_KINDS.has(x.kind) && x.country);
+
+/** "Cette offensive de l'Azerbaïdjan" and "l'opération militaire azerbaïdjanaise": one state, told as its government or its forces. */
+function sameState(a: Candidate, b: Candidate): boolean {
+  const ca = stateSources(a);
+  const cb = stateSources(b);
+  return ca.length > 0 && cb.length > 0 && ca.every((x) => cb.some((y) => y.country === x.country)) && cb.every((y) => ca.some((x) => x.country === y.country));
+}
+
+/** Adds an actor; the state's forces replace its government in the same role (the more specific name). */
+function addActor(into: Candidate, a: Candidate['actors'][number]): void {
+  if (into.actors.some((x) => (x.id ?? x.name) === (a.id ?? a.name) && x.role === a.role)) return;
+  const general = into.actors.findIndex((x) => x.role === a.role && x.country === a.country && x.kind === 'government' && a.kind === 'military');
+  if (general >= 0) into.actors[general] = a;
+  else if (!into.actors.some((x) => x.role === a.role && x.country === a.country && x.kind === 'military' && a.kind === 'government')) into.actors.push(a);
 }
 
 function absorb(into: Candidate, c: Candidate): void {
@@ -46,7 +64,7 @@ function absorb(into: Candidate, c: Candidate): void {
   if (c.place && (!into.place || c.place.rank < into.place.rank)) into.place = c.place;
   if (c.places.length > into.places.length) into.places = c.places;
   if (c.date && (!into.date || c.date.rank < into.date.rank)) into.date = c.date;
-  for (const a of c.actors) if (!into.actors.some((x) => (x.id ?? x.name) === (a.id ?? a.name) && x.role === a.role)) into.actors.push(a);
+  for (const a of c.actors) addActor(into, a);
   into.mode ??= c.mode;
   for (const x of c.contexts) into.contexts.add(x);
   if (into.trigger.row.weak && !c.trigger.row.weak) {

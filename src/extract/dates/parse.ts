@@ -2,6 +2,7 @@
 // the longest non-overlapping ones are kept, then a part of the day or a clock time is attached.
 import { CLS, key, NEEDS, type CompiledDateLexicon, type ParserName } from './compile.js';
 import type { TimeUnit } from './types.js';
+import { textWords } from '../lexicon/text-words.js';
 
 export type ParseKind =
   | 'iso' | 'numeric' | 'day-month' | 'month-day' | 'month' | 'year' | 'weekday' | 'relative-day' | 'period'
@@ -126,7 +127,6 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
 
 /** A trigger is tried only when a strong word starts within this many characters. */
 const STRONG_WINDOW = 40;
-const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 const makerCache = new WeakMap<CompiledDateLexicon, Record<ParserName, Maker>>();
 
@@ -143,23 +143,22 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
   const trigNames: (readonly ParserName[])[] = [];
   const strong: number[] = [];
   const strongCls: number[] = [];
-  const wr = WORD_RE;
-  wr.lastIndex = 0;
-  for (let w = wr.exec(text); w; w = wr.exec(text)) {
-    const word = w[0];
-    const c = word.charCodeAt(0);
+  const { starts, words, keys } = textWords(text);
+  for (let wi = 0; wi < starts.length; wi++) {
+    const c = words[wi]!.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
-    // Lower-casing only words that start with a capital: most words of a text need no copy.
-    const info = lex.wordInfo.get(digit ? '#' : (c >= 65 && c <= 90) || (c >= 128 && word[0] !== word[0]!.toLowerCase()) ? word.toLowerCase() : word);
+    // Keys are lower-cased only for words that start with a capital: most words of a text need no copy.
+    const info = lex.wordInfo.get(digit ? '#' : keys[wi]!);
     if (!info && !digit) continue;
+    const at = starts[wi]!;
     const cls = digit ? CLS.digit : info!.cls;
     if (cls) {
-      strong.push(w.index);
+      strong.push(at);
       strongCls.push(cls);
     }
     const names = info?.names;
     if (names) {
-      trigPos.push(w.index);
+      trigPos.push(at);
       trigNames.push(names);
     }
   }

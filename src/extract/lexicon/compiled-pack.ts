@@ -81,6 +81,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     sourceLead: new RegExp(`^\\s*(?:${apos(pack.actors.articles)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*`, 'iu'),
     sourceEnd: new RegExp(`(?:${apos(pack.actors.sourceEnd)})`, 'iu'),
     relative: new RegExp(`^\\s*(?:${apos(pack.actors.relative)})(?![\\p{L}\\p{N}])`, 'iu'),
+    // Ends with white space: findTriggers skips the test when the text before a trigger does not.
     demonstrative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
   };
   cache.set(pack, compiled);

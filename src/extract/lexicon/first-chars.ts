@@ -4,8 +4,15 @@
 const QUANT = /^[?*{]/u;
 const SPECIAL = new Set(['\\', '[', '(', ')', '.', '^', '$', '|', '?', '*', '+', '{', '}']);
 
+/** charKey of every ASCII character, computed once (the text side asks for one key per word start). */
+const ASCII_KEYS: readonly string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i).toUpperCase().toLowerCase());
+
 /** Case-folding key of one character, the same for both cases (pattern and text side). */
 export function charKey(c: string): string {
+  if (c.length === 1) {
+    const code = c.charCodeAt(0);
+    if (code < 128) return ASCII_KEYS[code]!;
+  }
   return c.toUpperCase().toLowerCase();
 }
 

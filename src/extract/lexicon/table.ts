@@ -26,20 +26,58 @@ export interface Table<R> {
   readonly sticky: readonly RegExp[];
   /** Characters (case-folded) some row can start with; null when unknown. */
   readonly first: ReadonlySet<string> | null;
+  /** The ASCII ones of `first`, by character code (1 = some row can start with it). */
+  readonly firstAscii: Uint8Array | null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordCache = { text: '', starts: [] as number[] };
 
-/** Offsets where a word starts (the only places a row can start); the last text's answer is kept. */
-export function wordStarts(text: string): readonly number[] {
-  if (wordCache.text === text) return wordCache.starts;
+/** Word starts of one text and the case-folded key of each one's first character. */
+interface WordIndex {
+  text: string;
+  starts: number[];
+  /** Filled on first use by a table that filters on first characters. */
+  keys: string[] | null;
+  /** The key's character code when it is one ASCII character, else -1. */
+  codes: Int16Array | null;
+}
+let wordCache: WordIndex = { text: '', starts: [], keys: null, codes: null };
+
+function wordIndex(text: string): WordIndex {
+  if (wordCache.text === text) return wordCache;
   const starts: number[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) starts.push(m.index);
-  wordCache.text = text;
-  wordCache.starts = starts;
-  return starts;
+  wordCache = { text, starts, keys: null, codes: null };
+  return wordCache;
+}
+
+function firstKeys(index: WordIndex): { keys: string[]; codes: Int16Array } {
+  if (index.keys && index.codes) return { keys: index.keys, codes: index.codes };
+  const { text, starts } = index;
+  const keys: string[] = new Array<string>(starts.length);
+  const codes = new Int16Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const k = charKey(text[starts[i]!]!);
+    keys[i] = k;
+    const c = k.charCodeAt(0);
+    codes[i] = k.length === 1 && c < 128 ? c : -1;
+  }
+  index.keys = keys;
+  index.codes = codes;
+  return { keys, codes };
+}
+
+function asciiOf(first: ReadonlySet<string> | null): Uint8Array | null {
+  if (!first) return null;
+  const out = new Uint8Array(128);
+  for (const k of first) if (k.length === 1 && k.charCodeAt(0) < 128) out[k.charCodeAt(0)] = 1;
+  return out;
+}
+
+/** Offsets where a word starts (the only places a row can start); the last text's answer is kept. */
+export function wordStarts(text: string): readonly number[] {
+  return wordIndex(text).starts;
 }
 
 const HEAD = '(?<![\\p{L}\\p{N}])';
@@ -47,12 +85,14 @@ const TAIL = "(?:(?<=['’-])|(?![\\p{L}\\p{N}]))";
 
 export function compileTable<R extends { readonly pattern: string }>(rows: readonly R[]): Table<R> {
   const sources = rows.map((r) => normaliseApostrophes(r.pattern));
+  const first = firstOfAll(rows.map((r) => r.pattern));
   return {
     rows,
     any: new RegExp(`${HEAD}(?:${sources.map((s) => `(?:${s})`).join('|') || '(?!)'})${TAIL}`, 'giu'),
     anyAt: new RegExp(`(?:${sources.map((s) => `(?:${s})`).join('|') || '(?!)'})${TAIL}`, 'iuy'),
     sticky: sources.map((s) => new RegExp(`(?:${s})${TAIL}`, 'iuy')),
-    first: firstOfAll(rows.map((r) => r.pattern)),
+    first,
+    firstAscii: asciiOf(first),
   };
 }
 
@@ -60,15 +100,27 @@ export function compileTable<R extends { readonly pattern: string }>(rows: reado
 export function findInTable<R>(table: Table<R>, text: string, from = 0): TableMatch<R>[] {
   const out: TableMatch<R>[] = [];
   const any = table.anyAt;
-  for (const at of wordStarts(text)) {
-    if (at < from || (table.first && !table.first.has(charKey(text[at]!)))) continue;
+  const index = wordIndex(text);
+  const starts = index.starts;
+  const first = table.first;
+  const ascii = table.firstAscii;
+  const fk = first ? firstKeys(index) : null;
+  const sticky = table.sticky;
+  for (let w = 0; w < starts.length; w++) {
+    const at = starts[w]!;
+    if (at < from) continue;
+    if (first) {
+      const code = fk!.codes[w]!;
+      if (code >= 0 ? ascii![code] === 0 : !first.has(fk!.keys[w]!)) continue;
+    }
     any.lastIndex = at;
     if (!any.test(text)) continue;
-    table.sticky.forEach((s, i) => {
+    for (let i = 0; i < sticky.length; i++) {
+      const s = sticky[i]!;
       s.lastIndex = at;
       const hit = s.exec(text);
       if (hit && hit[0].length > 0) out.push({ start: at, end: at + hit[0].length, text: hit[0], row: table.rows[i]! });
-    });
+    }
   }
   return out;
 }

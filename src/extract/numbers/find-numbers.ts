@@ -3,6 +3,7 @@
 import { compileNumberLexicon, normalizeSpaces, WORD_FLAGS, type CompiledNumberLexicon } from './compile.js';
 import type { FindNumbersOptions, NumberLexicon, NumberMention, NumberQualifier } from './types.js';
 import { readWordRun } from './words.js';
+import { textWords } from '../lexicon/text-words.js';
 
 interface Core {
   start: number;
@@ -17,12 +18,18 @@ interface Core {
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
 const LOOKBACK = 48;
 
+/** Thousands grouping under each decimal separator, compiled once. */
+const GROUPED: Readonly<Record<',' | '.', RegExp>> = {
+  ',': /^\d{1,3}(\.\d{3})+(\,\d+)?$/,
+  '.': /^\d{1,3}(\,\d{3})+(\.\d+)?$/,
+};
+
 /** Value of a digit string under the lexicon's decimal separator. */
 export function parseDigits(s: string, decimalSeparator: ',' | '.'): number {
   const t = s.replace(/[\s\u00a0\u202f]/g, '');
   const other = decimalSeparator === ',' ? '.' : ',';
   // Groups of exactly three digits after the other separator are thousands ("1.200" in French, "1,200" in English).
-  if (new RegExp(`^\\d{1,3}(\\${other}\\d{3})+(\\${decimalSeparator}\\d+)?$`).test(t)) {
+  if (GROUPED[decimalSeparator].test(t)) {
     return Number(t.split(other).join('').replace(decimalSeparator, '.'));
   }
   return Number(t.replace(decimalSeparator, '.'));
@@ -32,15 +39,6 @@ function overlaps(a: { readonly start: number; readonly end: number }, spans: re
   return spans.some((s) => a.start < s.end && s.start < a.end);
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** True when the word starts with a capital (ASCII fast path). */
-export function isUpperStart(c: number, word: string): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  const first = word[0]!;
-  return first !== first.toLowerCase();
-}
 const RUN_GAP_RE = /^[\s\u00a0\u202f-]+$/;
 
 /**
@@ -65,11 +63,10 @@ function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
     }
     runStart = -1;
   };
-  const wr = WORD_RE;
-  wr.lastIndex = 0;
-  for (let w = wr.exec(text); w; w = wr.exec(text)) {
-    const at = w.index;
-    const word = w[0];
+  const { starts, words, keys } = textWords(text);
+  for (let wi = 0; wi < starts.length; wi++) {
+    const at = starts[wi]!;
+    const word = words[wi]!;
     const c = word.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       flush();
@@ -81,7 +78,7 @@ function collectCores(text: string, lex: CompiledNumberLexicon): Core[] {
     }
     if (at < lastEnd) continue;
     // Lower-casing only words that start with a capital: most words of a text need no copy.
-    const flags = lex.wordFlags.get(isUpperStart(c, word) ? word.toLowerCase() : word) ?? 0;
+    const flags = lex.wordFlags.get(keys[wi]!) ?? 0;
     if (flags & WORD_FLAGS.approx && approxCore(text, at, lex, add)) {
       flush();
       continue;

@@ -40,7 +40,8 @@ export function placesForCandidate(
     if (pack.nonLocative.test(before)) continue;
     const paren = BREAKDOWN.exec(text.slice(m.end, m.end + 34));
     if (paren && hasNumberIn(numberStarts, m.end, m.end + paren[0].length)) breakdown.push(m);
-    const inParens = /\([^)]*$/u.test(before);
+    // Inside brackets that open earlier in the sentence ("X (commune de Y; cercle de Z; région de W)").
+    const inParens = text.lastIndexOf('(', m.start) >= s.start && text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start);
     const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
     scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus });
   }

@@ -8,6 +8,8 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { lastAtOrBefore } from '../bucket.js';
 import type { ActorHit, Trace } from '../model.js';
 import type { PlaceMention } from './assign-places.js';
+import { resolveWithNeighbours, unknownNames, variantNear, withSeatCoords } from './place-context.js';
+import { vetoByApposition } from './apposition.js';
 
 export function resolvePlaceMentions(
   text: string,
@@ -36,7 +38,8 @@ export function resolvePlaceMentions(
   const top = ranked[0]?.[1] ?? 0;
   const focusCountries = ranked.filter(([, n]) => n >= top / 2).slice(0, 3).map(([c]) => c);
   const places: PlaceMention[] = [];
-  const first = matches.map((m) => knowledge.resolvePlace(m, { focusCountries }));
+  const first = resolveWithNeighbours(knowledge, matches, matches.map((m) => knowledge.resolvePlace(m, { focusCountries })), focusCountries);
+  vetoByApposition(text, knowledge, matches, first, focusCountries);
   // Names of the places and admin areas told in the text ("Dogo (cercle de Youwarou; région de Mopti)").
   const keysOf = (i: number) => {
     const r = first[i];
@@ -56,9 +59,19 @@ export function resolvePlaceMentions(
       const alt = better ? knowledge.resolvePlace({ ...m, candidates: [better] }, { focusCountries }) : null;
       if (alt) r = { ...alt, reason: `${alt.reason}; admin area named in the text` };
     }
-    places.push({ start: m.span.start, end: m.span.end, text: m.text, place: r.place });
+    places.push({ start: m.span.start, end: m.span.end, text: m.text, place: withSeatCoords(r.place, m.candidates) });
     trace(() => ({ stage: 'places', rule: 'gazetteer', span: m.span, detail: `${m.text} → ${r.place.name} (${r.place.country ?? '?'}, ${r.place.precision}): ${r.reason}` }));
   }
+  // Names the index lacks ("Aguelhok"): a spelling variant near the places already named.
+  const named = places.map((p) => p.place).filter((p) => p.precision !== 'country');
+  const allSpans = [...found.map((m) => m.span), ...actorSpans].sort((a, b) => a.start - b.start);
+  for (const u of unknownNames(text, from, (start, end) => overlapsAny(allSpans, { start, end }))) {
+    const r = variantNear(knowledge, u.text, focusCountries, named);
+    if (!r) continue;
+    places.push({ start: u.start, end: u.end, text: u.text, place: r.place });
+    trace(() => ({ stage: 'places', rule: 'spelling-variant', span: u, detail: `${u.text} → ${r.place.name} (${r.place.country ?? '?'}): ${r.reason}` }));
+  }
+  places.sort((a, b) => a.start - b.start);
   for (const a of actorMatches) if (a.metonym && !actors.includes(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
   return { places, actors, focusCountries };
 }

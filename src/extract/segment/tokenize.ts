@@ -1,4 +1,5 @@
 // Tokeniser: words (with elided prefixes and suffix clitics split off), numbers, punctuation, symbols.
+import { nextToken } from './scan-token.js';
 import type { SegmentLexicon, TokenKind } from './types.js';
 
 /** A token before sentence splitting; `sentence` is filled in by the segmenter (-1 until then). */
@@ -48,8 +49,9 @@ export function compileSegmentLexicon(lex: SegmentLexicon): CompiledSegmentLexic
   return compiled;
 }
 
-// A word: letters/marks/digits, with inner hyphens or apostrophes, optionally ending with an apostrophe (elision before a quote).
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*['’]?|[.!?…]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// Tokens are read by nextToken (scan-token.ts): a word is letters/marks/digits, with inner hyphens or
+// apostrophes, optionally ending with an apostrophe (elision before a quote); else a run of terminal
+// punctuation; else one other character.
 const APOSTROPHE_RE = /['’]/;
 const PUNCT_RE = /^[.,;:!?…«»"“”„‟‹›()[\]{}'’\-–—/]+$/u;
 
@@ -110,12 +112,11 @@ function splitWord(text: string, start: number, lex: CompiledSegmentLexicon, out
 /** Tokens of text[from, to), offsets absolute. */
 export function tokenize(text: string, lex: CompiledSegmentLexicon, from: number, to: number): RawToken[] {
   const out: RawToken[] = [];
-  const re = TOKEN_RE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    if (start + t.length > to) {
+  const span = { start: 0, end: 0 };
+  for (let pos = from; nextToken(text, pos, span) && span.start < to; pos = span.end) {
+    const start = span.start;
+    const t = text.slice(start, span.end);
+    if (span.end > to) {
       // A token running past the window is cut at the window's edge.
       const cut = text.slice(start, to);
       if (cut) out.push({ start, end: to, text: cut, kind: classify(cut), sentence: -1 });

@@ -1,11 +1,14 @@
 // Finds event triggers: every trigger row of the language pack, matched once over the text, longest
 // match kept where rows overlap, each hit placed in its sentence and typed by the event registry.
 import type { EventTypeDef } from '../../events/event-type.js';
+import type { TriggerRow } from '../../lang/pack.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
-import { findInTable } from '../lexicon/table.js';
+import { findInTable, type TableMatch } from '../lexicon/table.js';
 import { longestNonOverlapping } from '../lexicon/word-regex.js';
 import type { SentenceView, TriggerHit } from '../model.js';
 import { sentenceAt } from '../sentences.js';
+
+const SPACE_RE = /\s/u;
 
 export function findTriggers(
   text: string,
@@ -14,13 +17,18 @@ export function findTriggers(
   registry: (id: string) => EventTypeDef | undefined,
   from = 0,
 ): TriggerHit[] {
-  const raw: TriggerHit[] = [];
+  const raw: { start: number; end: number; m: TableMatch<TriggerRow>; def: EventTypeDef; s: SentenceView }[] = [];
   for (const m of findInTable(pack.tables.triggers, text, from)) {
     const def = registry(m.row.type);
     const s = sentenceAt(sentences, m.start);
     if (!def || !s) continue;
-    const before = text.slice(Math.max(s.start, m.start - 40), m.start);
-    raw.push({ ...m, def, sentence: s.index, anaphoric: pack.demonstrative.test(before) });
+    raw.push({ start: m.start, end: m.end, m, def, s });
   }
-  return longestNonOverlapping(raw);
+  // Only the hits kept are looked at for a demonstrative before them ("cette offensive").
+  return longestNonOverlapping(raw).map(({ m, def, s }) => {
+    const before = text.slice(Math.max(s.start, m.start - 40), m.start);
+    // The demonstrative pattern ends with white space: a trigger glued to what precedes it ("l'attaque") has none.
+    const anaphoric = before.length > 0 && SPACE_RE.test(before[before.length - 1]!) && pack.demonstrative.test(before);
+    return { ...m, def, sentence: s.index, anaphoric };
+  });
 }

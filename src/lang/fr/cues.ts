@@ -22,6 +22,7 @@ export const contexts: readonly ContextCue[] = [
   { pattern: "Conseil de sécurité(?: de l'ONU| des Nations unies)?", context: 'un_security_council', scope: 'nearest', example: "Le Conseil de sécurité de l'ONU s'est réuni d'urgence." },
   { pattern: "(?:processus|pourparlers|négociations|accord|accords|conférence) de paix", context: 'peace_talks', scope: 'sentence', example: 'Les pourparlers de paix ont repris à Alger.' },
   { pattern: 'cessez-le-feu|trêve', context: 'ceasefire', scope: 'nearest', example: 'Les deux camps ont signé un cessez-le-feu.' },
+  { pattern: "accidents?|accidentel(?:le|les|s)?|accidentellement|fuites? de gaz|court-circuits?|défaillances? techniques?|noyades?|noyé(?:e|s|es)?|inondations?|orages?|séismes?|tremblements? de terre|glissements? de terrain|effondrements?|s'est effondrée?|incendies? (?:accidentels?|domestiques?)", context: 'accident', scope: 'paragraph', example: "Une explosion accidentelle s'est produite dans une usine chimique." },
 ];
 
 export const places: PlaceCues = {

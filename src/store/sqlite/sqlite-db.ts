@@ -9,7 +9,6 @@ export function openSqliteDb(location: string): SqlDb {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
-  db.pragma('cache_size = -32000');
   const cache = new Map<string, Database.Statement>();
   const stmt = (sql: string): Database.Statement => {
     let s = cache.get(sql);

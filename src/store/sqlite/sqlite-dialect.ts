@@ -12,14 +12,14 @@ export const sqliteDialect: Dialect = {
   async indexDocument(tx, seq, title, text) {
     await tx.run('INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)', [seq, title ?? '', text]);
   },
-  async indexEvent(tx, eventId, body) {
+  async indexEvent(tx, eventId, body, fresh = false) {
     // The event's FTS row number (kept in event_fts_rows): replacing its text is two rowid operations, no scan.
     const row = await tx.get<{ fts_rowid: number }>(
       'INSERT INTO event_fts_rows (event_id) VALUES (?) ON CONFLICT (event_id) DO UPDATE SET event_id = excluded.event_id RETURNING fts_rowid',
       [eventId],
     );
     if (!row) throw new Error(`cannot index event ${eventId}`);
-    await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
+    if (!fresh) await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
     await tx.run('INSERT INTO events_fts (rowid, event_id, body) VALUES (?, ?, ?)', [row.fts_rowid, eventId, body]);
   },
   async unindexEvent(tx, eventId) {

@@ -1,0 +1,129 @@
+// Context rules for toponyms, language-blind: the other places a document names choose among homonyms;
+// an apposition in brackets ("X (admin area Y)") vetoes a reading of X far from Y; a capitalised name the
+// gazetteer index lacks is tried as a spelling variant in the document's countries, and kept only when it
+// lies near the other places the document names.
+import type { Place } from '../../core/contract.js';
+import { nameKey } from '../../knowledge/index.js';
+import { distanceKm } from '../../knowledge/resolve-place.js';
+import type { Knowledge, NearPlace, PlaceMatch, ResolvedPlace } from '../../knowledge/types.js';
+
+/** Two places agree when in the same country and the same admin1, or within this distance. */
+export const NEAR_KM = 150;
+/** A spelling-variant reading must lie this close to a place the document names. */
+const VARIANT_KM = 60;
+
+export function asNear(p: Place): NearPlace {
+  return { name: p.name, country: p.country, admin1: p.admin1 ?? null, lat: p.lat ?? null, lon: p.lon ?? null, precision: p.precision };
+}
+
+/** True when a lies in, or near, b (b an admin area, a town or a region); countries never count as near. */
+export function agrees(a: Place, b: Place): boolean {
+  if (a.precision === 'country' || b.precision === 'country') return false;
+  if (a.country && b.country && a.country !== b.country) return false;
+  if (b.precision === 'admin1' && (a.admin1 === b.name || a.admin1 === b.admin1)) return true;
+  if (b.precision === 'admin2' && (a.admin2 === b.name || a.admin2 === b.admin2)) return true;
+  if (a.admin1 && b.admin1 && a.admin1 === b.admin1 && a.country === b.country) return true;
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return false;
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM;
+}
+
+/**
+ * Re-resolves names with several candidates, the other places of the document as `near` context
+ * ("Doro (entre Gossi et Gao)": the Doro near Gossi and Gao).
+ */
+export function resolveWithNeighbours(
+  knowledge: Knowledge, matches: readonly PlaceMatch[], first: readonly (ResolvedPlace | null)[], focusCountries: readonly string[],
+): (ResolvedPlace | null)[] {
+  const out = [...first];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.candidates.length < 2) continue;
+    const key = first[i]?.place.name;
+    const near = first.flatMap((r, j) => (r && j !== i && r.place.name !== key && r.place.precision !== 'country' ? [asNear(r.place)] : []));
+    if (!near.length) continue;
+    const r = knowledge.resolvePlace(m, { focusCountries, near, ...(m.hint ? { hint: m.hint } : {}) });
+    // Only names that cannot be read otherwise anchor the distance rule.
+    const sure = first.flatMap((x, j) => (x && j !== i && (matches[j]!.candidates.length === 1 || x.place.precision === 'admin2') ? [asNear(x.place)] : []));
+    if (r) out[i] = closestTown(knowledge, m, r, sure, focusCountries);
+  }
+  return out;
+}
+
+/**
+ * Among homonym towns, the one closest to an unambiguous town or district the document names, when the
+ * chosen one lies far from all of them ("Kéra (cercle de Ténenkou; région de Mopti)": the Kéra by Ténenkou, not another in Mopti).
+ */
+function closestTown(knowledge: Knowledge, m: PlaceMatch, r: ResolvedPlace, near: readonly NearPlace[], focusCountries: readonly string[]): ResolvedPlace {
+  if (r.place.precision !== 'city') return r;
+  const local = near.filter((p) => (p.precision === 'city' || p.precision === 'admin2') && p.lat != null && p.lon != null);
+  if (!local.length) return r;
+  const dist = (lat: number | null | undefined, lon: number | null | undefined) =>
+    lat == null || lon == null ? Infinity : Math.min(...local.map((p) => distanceKm(lat, lon, p.lat!, p.lon!)));
+  const own = dist(r.place.lat, r.place.lon);
+  let best: { c: PlaceMatch['candidates'][number]; d: number } | null = null;
+  for (const c of m.candidates) {
+    if (c.featureClass !== 'city' || c.country !== r.place.country || (focusCountries.length && !focusCountries.includes(c.country ?? ''))) continue;
+    const d = dist(c.lat, c.lon);
+    if (d < (best?.d ?? Infinity)) best = { c, d };
+  }
+  if (!best || best.d > NEAR_KM || own <= NEAR_KM) return r;
+  const alt = knowledge.resolvePlace({ ...m, candidates: [best.c] }, { focusCountries });
+  return alt ? { ...alt, reason: `${alt.reason}; closest to a town the text names (${Math.round(best.d)} km)` } : r;
+}
+
+/** The first toponym inside brackets that open right after `end` ("Ménaka (Région de Gao)"), if any. */
+export function bracketedAfter<T extends { start: number; end: number }>(text: string, end: number, sorted: readonly T[]): T | null {
+  const open = /^\s*\(/u.exec(text.slice(end, end + 4));
+  if (!open) return null;
+  const from = end + open[0].length;
+  const close = text.indexOf(')', from);
+  if (close < 0) return null;
+  for (const x of sorted) if (x.start >= from && x.end <= close) return x;
+  return null;
+}
+
+/** Capitalised words (with a lower-case letter) that do not open a sentence and that no known name covers. */
+export function unknownNames(text: string, from: number, covered: (start: number, end: number) => boolean): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const word = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+  word.lastIndex = from;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[0];
+    if (w.length < 4 || !/\p{Ll}/u.test(w.slice(1))) continue;
+    const start = m.index;
+    const before = text.slice(Math.max(0, start - 3), start);
+    if (start === 0 || /(?:^|[.!?:;\n]\s*)$/u.test(before) || /\n\s*$/u.test(before)) continue;
+    if (covered(start, start + w.length)) continue;
+    out.push({ start, end: start + w.length, text: w });
+  }
+  return out;
+}
+
+/**
+ * A spelling variant in the document's countries, kept when it lies close to a town or district the
+ * document names, or, when the document names only larger areas, inside one of them.
+ */
+export function variantNear(knowledge: Knowledge, name: string, focusCountries: readonly string[], near: readonly Place[]): ResolvedPlace | null {
+  if (!focusCountries.length || !near.length) return null;
+  const r = knowledge.lookupPlace(name, { focusCountries, near: near.map(asNear) });
+  if (!r || r.place.precision !== 'city' || !focusCountries.includes(r.place.country ?? '')) return null;
+  const local = near.filter((p) => p.precision === 'city' || p.precision === 'admin2');
+  const v = r.place;
+  const ok = local.length
+    ? local.some((p) => p.lat != null && p.lon != null && v.lat != null && v.lon != null && distanceKm(v.lat, v.lon, p.lat, p.lon) <= VARIANT_KM)
+    : near.some((p) => agrees(v, p));
+  return ok ? r : null;
+}
+
+/**
+ * An admin area without coordinates ("cercle de Tombouctou") takes those of the town of the same name
+ * in it, its seat as a rule, so that it can be mapped; its name and precision stay.
+ */
+export function withSeatCoords(p: Place, candidates: PlaceMatch['candidates']): Place {
+  if (p.lat != null || (p.precision !== 'admin1' && p.precision !== 'admin2')) return p;
+  const key = nameKey(p.name);
+  const seat = candidates
+    .filter((c) => c.featureClass === 'city' && c.country === p.country && c.lat !== null && c.lon !== null && nameKey(c.name) === key)
+    .sort((a, b) => b.population - a.population)[0];
+  return seat ? { ...p, lat: seat.lat, lon: seat.lon } : p;
+}
