@@ -73,9 +73,11 @@ export function createExtractor(deps: ExtractorDeps = {}): Extractor {
       knowledge ??= rememberPlaces(loadKnowledge());
       const explain = opts.explain ?? false;
       const order = [...(pack ? [pack] : []), ...fallbacks.filter((p) => p !== pack)];
-      let out: ReturnType<typeof runPipeline> = { events: [], trace: [] };
+      let out: ReturnType<typeof runPipeline> = { events: [], trace: [], cancelled: 0 };
       for (const p of order) {
         out = runPipeline({ doc, from, pack: p, knowledge, recognise: recognisers, explain });
+        // The document's own pack that set events aside in context (an accident) has the last word.
+        if (p === pack && out.cancelled > 0) break;
         if (out.events.length) {
           if (p !== pack) notes.push({ stage: 'language', rule: 'fallback-pack', detail: `events found with the "${p.code}" pack` });
           break;

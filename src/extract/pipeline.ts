@@ -48,7 +48,7 @@ export interface PipelineInput {
 
 const IMPLIED = EVENT_TYPES.find((t) => 'impliedByCasualties' in t && t.impliedByCasualties);
 
-export function runPipeline(input: PipelineInput): { events: Event[]; trace: TraceEntry[] } {
+export function runPipeline(input: PipelineInput): { events: Event[]; trace: TraceEntry[]; cancelled: number } {
   const { doc, pack, knowledge, recognise } = input;
   const text = doc.text;
   const traceLog: TraceEntry[] = [];
@@ -147,7 +147,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     const armedTarget = c.actors.some((a) => a.role === 'target' && a.kind !== 'civilians' && a.kind !== 'person');
     if (!armedTarget && c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0)) c.civilianTarget = true;
   }
-  return { events: kept.map((c) => toEvent(text, c)), trace: traceLog };
+  return { events: kept.map((c) => toEvent(text, c)), trace: traceLog, cancelled: candidates.filter(cancelled).length };
 }
 
 /** The country the article is about, as a place: named through one of its actors ("Centrafrique" → CAF). */

@@ -29,35 +29,15 @@ export interface ClusterContext {
   readonly dialect: Dialect;
   readonly resolver: StoreResolver;
   readonly now: string;
-  /** JSON.parse for stored events, possibly remembering recent texts (createJsonCache); parsed values are never mutated. */
-  readonly parse?: (json: string) => unknown;
 }
 
 async function mentionsOf(tx: SqlExecutor, eventId: string): Promise<MentionRow[]> {
   return tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} FROM mentions WHERE event_id = ? ORDER BY document_id, idx`, [eventId]);
 }
 
-/**
- * Parses stored event JSON, remembering recent texts: the same candidate events and mentions come back for every
- * new mention of a busy place and week. Keyed by the JSON text itself, so an entry can never be stale.
- */
-export function createJsonCache(max = 8192): (json: string) => unknown {
-  const cache = new Map<string, unknown>();
-  return (json) => {
-    let v = cache.get(json);
-    if (v === undefined) {
-      if (cache.size >= max) cache.clear();
-      v = JSON.parse(json) as unknown;
-      cache.set(json, v);
-    }
-    return v;
-  };
-}
-
 async function candidates(ctx: ClusterContext, keys: readonly string[]): Promise<ClusterView[]> {
   const { tx } = ctx;
   if (!keys.length) return [];
-  const parse = ctx.parse ?? ((json: string): unknown => JSON.parse(json));
   // Two round trips whatever the number of candidates: their events, then all their mentions.
   const events = await tx.all<{ id: string; event_json: string }>(
     `SELECT id, event_json FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ${inList(keys.length)}) ORDER BY id`,
@@ -70,12 +50,12 @@ async function candidates(ctx: ClusterContext, keys: readonly string[]): Promise
   );
   const byEvent = new Map<string, MentionInput[]>();
   for (const r of rows) {
-    const m: MentionInput = { mentionId: r.id, documentId: r.document_id, event: parse(r.event_json) as Event, publishedAt: r.published_at, outlet: r.outlet };
+    const m: MentionInput = { mentionId: r.id, documentId: r.document_id, event: JSON.parse(r.event_json) as Event, publishedAt: r.published_at, outlet: r.outlet };
     const list = byEvent.get(r.event_id);
     if (list) list.push(m);
     else byEvent.set(r.event_id, [m]);
   }
-  return events.map((e) => ({ id: e.id, event: parse(e.event_json) as Event, mentions: byEvent.get(e.id) ?? [] }));
+  return events.map((e) => ({ id: e.id, event: JSON.parse(e.event_json) as Event, mentions: byEvent.get(e.id) ?? [] }));
 }
 
 async function addKeys(tx: SqlExecutor, eventId: string, keys: readonly string[]): Promise<void> {

@@ -2,7 +2,7 @@
 import type { Event } from '../core/contract.js';
 import { fingerprintBands } from '../ingest/fingerprint.js';
 import type { MentionInput } from '../resolve/dedup/types.js';
-import { assignMention, createJsonCache, recomputeEvent, rekeyEvent, type ClusterContext, type PendingChange, type StoreResolver } from './cluster.js';
+import { assignMention, recomputeEvent, rekeyEvent, type ClusterContext, type PendingChange, type StoreResolver } from './cluster.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 import type { Dialect } from './dialect.js';
 import { SAVE_CHUNK_SIZE, type DocumentBatchItem, type EventDetail, type EventStore, type NewDocument, type SaveResult } from './event-store.js';
@@ -40,7 +40,6 @@ interface Keyed {
 export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreOptions): EventStore {
   const now = (): string => (opts.now ? opts.now() : new Date()).toISOString();
   const resolver = opts.resolver;
-  const parse = createJsonCache();
 
   async function existingDocument(tx: SqlExecutor, id: string, hash: string): Promise<string | null> {
     const row = await tx.get<{ id: string }>('SELECT id FROM documents WHERE id = ? OR content_hash = ? ORDER BY seq LIMIT 1', [id, hash]);
@@ -70,7 +69,7 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
     await dialect.indexDocument(tx, Number(inserted.seq), doc.title, doc.text);
     const bands = [...new Set(doc.fingerprint ? fingerprintBands(doc.fingerprint) : [])];
     await tx.insertRows('INSERT INTO document_bands (band, document_id) VALUES', bands.map((b) => [b, doc.id]), 'ON CONFLICT DO NOTHING');
-    const ctx: ClusterContext = { tx, dialect, resolver, now: at, parse };
+    const ctx: ClusterContext = { tx, dialect, resolver, now: at };
     const eventIds: string[] = [];
     for (const [i, { mention, keys }] of inputs.entries()) {
       const change = await assignMention(ctx, mention, i, keys);
