@@ -2,6 +2,7 @@
 // Stages: segment → recognise (dates, numbers, places, actors) → events → attribution → resolve.
 import type { InputDocument } from '../core/contract.js';
 import type { ExtractionResult, TraceEntry } from '../core/types.js';
+import { detectLanguage } from '../ingest/lang-detect.js';
 import { toVigieDocument } from '../ingest/normalize-document.js';
 import { isSeedText, parseSeedText } from '../ingest/readers/seed.js';
 import { loadKnowledge } from '../knowledge/index.js';
@@ -76,8 +77,9 @@ export function createExtractor(deps: ExtractorDeps = {}): Extractor {
       let out: ReturnType<typeof runPipeline> = { events: [], trace: [], cancelled: 0 };
       for (const p of order) {
         out = runPipeline({ doc, from, pack: p, knowledge, recognise: recognisers, explain });
-        // The document's own pack that set events aside in context (an accident) has the last word.
-        if (p === pack && out.cancelled > 0) break;
+        // The document's own pack has the last word when it set events aside in context (an accident), or
+        // when the text is in the language the input declared (another pack would misread its words).
+        if (p === pack && (out.cancelled > 0 || (input.lang && detectLanguage(doc.text) === pack.code))) break;
         if (out.events.length) {
           if (p !== pack) notes.push({ stage: 'language', rule: 'fallback-pack', detail: `events found with the "${p.code}" pack` });
           break;

@@ -127,7 +127,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   for (const c of candidates) if (c.date && c.date.rank === 0) c.support++;
 
   // An actorless telling in a context that cancels its type ("une explosion accidentelle") is no event of it.
-  const cancelled = (c: Candidate) => !c.actors.length && [...c.contexts].some((x) => c.type.cancelledByContexts?.includes(x));
+  const cancelled = (c: Candidate) => !c.actors.length && !!c.trigger.row.incidental && [...c.contexts].some((x) => c.type.cancelledByContexts?.includes(x));
   for (const c of candidates) if (cancelled(c)) trace(() => ({ stage: 'events', rule: 'cancelled-by-context', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" (${[...c.contexts].join(', ')})` }));
   const kept = mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c)));
   const focus = mainPlace(places);

@@ -22,6 +22,11 @@ export interface TriggerRow {
   readonly cameo?: string;
   /** The actor right after the trigger is its source ("à la demande de la France"), not its target. */
   readonly sourceAfter?: boolean;
+  /**
+   * A word that also names mishaps ("explosion"): in a context that cancels the type (an accident), the
+   * telling is set aside when it names no actor.
+   */
+  readonly incidental?: boolean;
   /** Lower weight for vague words ("opération", "incident"): the event needs other support to be kept. */
   readonly weak?: boolean;
   /** A sentence in which this row must fire. */

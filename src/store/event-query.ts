@@ -82,8 +82,12 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
     sql += `${sql ? ' AND' : 'WHERE'} (${sort.col} ${op} ? OR (${sort.col} = ? AND e.id ${op} ?))`;
     params.push(k, k, id);
   }
+  // The page's ids first (filters and order from an index where one covers them), then only those rows:
+  // sorting whole rows would read every match in full.
+  const order = `ORDER BY ${sort.col} ${sort.dir}, e.id ${sort.dir}`;
   const rows = await db.all<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events e ${sql} ORDER BY ${sort.col} ${sort.dir}, e.id ${sort.dir} LIMIT ?`,
+    `SELECT ${EVENT_COLUMNS} FROM (SELECT e.id AS page_id FROM events e ${sql} ${order} LIMIT ?) p
+     JOIN events e ON e.id = p.page_id ${order}`,
     [...params, limit + 1],
   );
   const page = rows.slice(0, limit);
@@ -116,11 +120,13 @@ export async function aggregate(
   const where = eventWhere(q, dialect);
   const bucket = by.interval === 'week' ? dialect.weekBucket('e.date_start') : 'e.date_start';
   const group = by.group === 'type' ? 'e.type' : by.group === 'country' ? 'e.country' : 'NULL';
+  // Ungrouped per-day counts follow the timeline index's order (no sort step).
+  const groupBy = by.group === null ? 'GROUP BY 1' : 'GROUP BY 1, 2';
   const rows = await db.all<{ bucket: string; grp: string | null; n: number; kl: number; kb: number; kh: number; ib: number }>(
     `SELECT ${bucket} AS bucket, ${group} AS grp, COUNT(*) AS n, SUM(e.killed_low) AS kl, SUM(e.killed_best) AS kb,
             SUM(e.killed_high) AS kh, SUM(e.injured_best) AS ib
      FROM events e ${where.sql}${where.sql ? ' AND' : 'WHERE'} e.date_start IS NOT NULL
-     GROUP BY 1, 2`,
+     ${groupBy}`,
     where.params,
   );
   return rows

@@ -50,7 +50,7 @@ export function attachCounts(
     if (!host && implied && implied.countKinds.includes(hit.kind) && hit.count.value > 0) {
       const sentence = sentences[hit.sentence];
       if (!sentence) continue;
-      host = newCandidate({ start: hit.start, end: hit.end, text: '', row: { type: implied.id, pattern: '', example: '' }, def: implied, sentence: hit.sentence, anaphoric: false }, sentence);
+      host = newCandidate({ start: hit.start, end: hit.end, text: '', row: { type: implied.id, pattern: '', example: '', incidental: true }, def: implied, sentence: hit.sentence, anaphoric: false }, sentence);
       candidates.push(host);
       bucket.set(hit.sentence, [...here, host]);
     }

@@ -26,8 +26,11 @@ export interface Table<R> {
   readonly sticky: readonly RegExp[];
   /** Characters (case-folded) some row can start with; null when unknown. */
   readonly first: ReadonlySet<string> | null;
-  /** The ASCII ones of `first`, by character code (1 = some row can start with it). */
-  readonly firstAscii: Uint8Array | null;
+  /** Rows (indices, in order) that can start with a given case-folded character, by character code for ASCII. */
+  readonly rowsAscii: readonly (readonly number[])[];
+  readonly rowsByKey: ReadonlyMap<string, readonly number[]>;
+  /** Rows whose first character is unknown: tried at every word start. */
+  readonly rowsAlways: readonly number[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -68,11 +71,19 @@ function firstKeys(index: WordIndex): { keys: string[]; codes: Int16Array } {
   return { keys, codes };
 }
 
-function asciiOf(first: ReadonlySet<string> | null): Uint8Array | null {
-  if (!first) return null;
-  const out = new Uint8Array(128);
-  for (const k of first) if (k.length === 1 && k.charCodeAt(0) < 128) out[k.charCodeAt(0)] = 1;
-  return out;
+/** Per first character, the rows that can start with it (plus the rows that can start with anything), in row order. */
+function rowIndex(patterns: readonly string[]): Pick<Table<unknown>, 'rowsAscii' | 'rowsByKey' | 'rowsAlways'> {
+  const firsts = patterns.map((p) => firstChars(p));
+  const always: number[] = [];
+  const keys = new Set<string>();
+  firsts.forEach((f, i) => {
+    if (!f) always.push(i);
+    else for (const k of f) keys.add(k);
+  });
+  const byKey = new Map<string, number[]>();
+  for (const k of keys) byKey.set(k, firsts.flatMap((f, i) => (!f || f.has(k) ? [i] : [])));
+  const ascii = Array.from({ length: 128 }, (_, c) => byKey.get(String.fromCharCode(c)) ?? always);
+  return { rowsAscii: ascii, rowsByKey: byKey, rowsAlways: always };
 }
 
 /** Offsets where a word starts (the only places a row can start); the last text's answer is kept. */
@@ -92,7 +103,7 @@ export function compileTable<R extends { readonly pattern: string }>(rows: reado
     anyAt: new RegExp(`(?:${sources.map((s) => `(?:${s})`).join('|') || '(?!)'})${TAIL}`, 'iuy'),
     sticky: sources.map((s) => new RegExp(`(?:${s})${TAIL}`, 'iuy')),
     first,
-    firstAscii: asciiOf(first),
+    ...rowIndex(rows.map((r) => r.pattern)),
   };
 }
 
@@ -102,20 +113,22 @@ export function findInTable<R>(table: Table<R>, text: string, from = 0): TableMa
   const any = table.anyAt;
   const index = wordIndex(text);
   const starts = index.starts;
-  const first = table.first;
-  const ascii = table.firstAscii;
-  const fk = first ? firstKeys(index) : null;
+  const { keys, codes } = firstKeys(index);
+  const { rowsAscii, rowsByKey, rowsAlways } = table;
   const sticky = table.sticky;
   for (let w = 0; w < starts.length; w++) {
     const at = starts[w]!;
     if (at < from) continue;
-    if (first) {
-      const code = fk!.codes[w]!;
-      if (code >= 0 ? ascii![code] === 0 : !first.has(fk!.keys[w]!)) continue;
+    // Only the rows that can start with this word's first character are tried.
+    const code = codes[w]!;
+    const cand = code >= 0 ? rowsAscii[code]! : rowsByKey.get(keys[w]!) ?? rowsAlways;
+    if (cand.length === 0) continue;
+    if (cand.length > 2) {
+      // One pass of the whole alternation rules most word starts out before trying rows one by one.
+      any.lastIndex = at;
+      if (!any.test(text)) continue;
     }
-    any.lastIndex = at;
-    if (!any.test(text)) continue;
-    for (let i = 0; i < sticky.length; i++) {
+    for (const i of cand) {
       const s = sticky[i]!;
       s.lastIndex = at;
       const hit = s.exec(text);

@@ -30,9 +30,11 @@ export const sqliteDialect: Dialect = {
     const words = queryWords(text);
     if (!words.length) return null;
     const q = words.map((w) => `"${w}"`).join(' ');
+    // `+e.id`: test membership while scanning an index in page order (the matching ids are gathered once),
+    // rather than fetching every matching event row to sort them: frequent words made pages take ~0.5 s.
     return {
-      sql: `(e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)
-        OR e.id IN (SELECT m.event_id FROM mentions m JOIN documents d ON d.id = m.document_id
+      sql: `(+e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)
+        OR +e.id IN (SELECT m.event_id FROM mentions m JOIN documents d ON d.id = m.document_id
                     WHERE d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)))`,
       params: [q, q],
     };

@@ -1,5 +1,6 @@
 // The SQLite migrations, in order. Versions are the list positions (1-based); never reorder or edit.
 import m001 from './001-initial.js';
 import m002 from './002-event-fts-rows.js';
+import m003 from './003-read-indexes.js';
 
-export const SQLITE_MIGRATIONS: readonly string[] = [m001, m002];
+export const SQLITE_MIGRATIONS: readonly string[] = [m001, m002, m003];
