@@ -83,11 +83,11 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
     params.push(k, k, id);
   }
   // The page's ids first (filters and order from an index where one covers them), then only those rows:
-  // sorting whole rows would read every match in full.
-  const order = `ORDER BY ${sort.col} ${sort.dir}, e.id ${sort.dir}`;
+  // sorting whole rows would read every match in full. CROSS JOIN keeps the page as the outer loop (SQLite).
   const rows = await db.all<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM (SELECT e.id AS page_id FROM events e ${sql} ${order} LIMIT ?) p
-     JOIN events e ON e.id = p.page_id ${order}`,
+    `SELECT ${EVENT_COLUMNS} FROM (SELECT e.id AS page_id, ${sort.col} AS page_key FROM events e ${sql}
+       ORDER BY ${sort.col} ${sort.dir}, e.id ${sort.dir} LIMIT ?) p
+     CROSS JOIN events e WHERE e.id = p.page_id ORDER BY p.page_key ${sort.dir}, p.page_id ${sort.dir}`,
     [...params, limit + 1],
   );
   const page = rows.slice(0, limit);

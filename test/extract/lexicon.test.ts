@@ -49,3 +49,46 @@ describe('first characters of patterns', () => {
     expect(one.length).toBe(4);
   });
 });
+
+describe('one-pass tables over every language pack (property)', () => {
+  it('each table finds exactly what its rows find one by one, on text made of the pack\'s own words', async () => {
+    const fc = (await import('fast-check')).default;
+    const { LANGUAGE_PACKS } = await import('../../src/lang/index.js');
+    const { compilePack } = await import('../../src/extract/lexicon/compiled-pack.js');
+    for (const pack of LANGUAGE_PACKS) {
+      const cp = compilePack(pack);
+      const tables = Object.values(cp.tables) as import('../../src/extract/lexicon/table.js').Table<{ readonly pattern: string; readonly example?: string }>[];
+      const pieces = tables.flatMap((t) => t.rows.flatMap((r) => (r.example ? r.example.split(/\s+/) : [])));
+      const words = fc.constantFrom(...pieces, 'Le', "L'", 'd’', 'CETTE', 'ÉMEUTE', '-', '12', 'é', '.', ',', '«', '»');
+      const texts = fc.array(fc.tuple(words, fc.constantFrom(' ', '', '\n', ' ’', '-')), { maxLength: 40 }).map((p) => p.map(([w, s]) => w + s).join(''));
+      fc.assert(
+        fc.property(texts, (text) => {
+          for (const t of tables) {
+            const one = findInTable(t, text).map((m) => `${m.start}:${m.text}:${t.rows.indexOf(m.row)}`);
+            const each = t.rows.flatMap((r, i) => matchAll(wordRegex(r.pattern), text).map((m) => ({ k: `${m.start}:${m.text}:${i}`, start: m.start, i })))
+              .sort((a, b) => a.start - b.start || a.i - b.i).map((x) => x.k);
+            expect(one).toEqual(each);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it('the demonstrative before a trigger is found as the whole pattern finds it', async () => {
+    const fc = (await import('fast-check')).default;
+    const { LANGUAGE_PACKS } = await import('../../src/lang/index.js');
+    const { compilePack } = await import('../../src/extract/lexicon/compiled-pack.js');
+    const { demonstrativeBefore } = await import('../../src/extract/triggers/find-triggers.js');
+    for (const pack of LANGUAGE_PACKS) {
+      const cp = compilePack(pack);
+      const dem = pack.coref.demonstrative.split('|');
+      const words = fc.constantFrom(...dem, ...dem.map((d) => d.toUpperCase()), 'même', 'offensive', 'l’', 'x', '1', 'é', '-', ',');
+      const texts = fc.array(fc.tuple(words, fc.constantFrom(' ', '', '  ', '\u00a0', '\n')), { maxLength: 8 }).map((p) => p.map(([w, s]) => w + s).join(''));
+      fc.assert(fc.property(texts, (before) => {
+        expect(demonstrativeBefore(before, cp)).toBe(cp.demonstrative.test(before));
+      }), { numRuns: 500 });
+      expect(demonstrativeBefore(`la veille, ${dem[0]} `, cp)).toBe(true);
+    }
+  });
+});

@@ -47,6 +47,9 @@ export function attachCounts(
         host = (bucket.get(hit.sentence - back) ?? []).filter(accepts).sort((a, b) => b.trigger.start - a.trigger.start)[0];
       }
     }
+    // One implied event per sentence: a second figure there is a part of the first ("5 civilians including 2 children die").
+    const impliedHere = here.some((c) => c.trigger.row.pattern === '' && c.type === implied);
+    if (!host && impliedHere) continue;
     if (!host && implied && implied.countKinds.includes(hit.kind) && hit.count.value > 0) {
       const sentence = sentences[hit.sentence];
       if (!sentence) continue;

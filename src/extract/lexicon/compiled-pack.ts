@@ -1,5 +1,6 @@
 // A language pack compiled once into matchers (cached per pack object).
 import type { LanguagePack, TriggerRow, AttributionCue, ModalityCue, ContextCue, CountNoun, CountVerb, NoVictimCue } from '../../lang/pack.js';
+import { firstChars } from './first-chars.js';
 import { compileTable, type Table } from './table.js';
 import { normaliseApostrophes, stickyWordRegex, wordRegex } from './word-regex.js';
 
@@ -38,6 +39,9 @@ export interface CompiledPack {
   readonly sourceLead: RegExp;
   readonly sourceEnd: RegExp;
   readonly demonstrative: RegExp;
+  /** The same pattern anchored where it is tried (sticky), and the characters it can start with (null: any). */
+  readonly demonstrativeAt: RegExp;
+  readonly demonstrativeFirst: ReadonlySet<string> | null;
   readonly relative: RegExp;
 }
 
@@ -83,6 +87,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relative: new RegExp(`^\\s*(?:${apos(pack.actors.relative)})(?![\\p{L}\\p{N}])`, 'iu'),
     // Ends with white space: findTriggers skips the test when the text before a trigger does not.
     demonstrative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
+    demonstrativeAt: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iuy'),
+    demonstrativeFirst: firstChars(pack.coref.demonstrative),
   };
   cache.set(pack, compiled);
   return compiled;

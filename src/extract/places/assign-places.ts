@@ -31,7 +31,8 @@ export function placesForCandidate(
   focusCountries: readonly string[],
 ): SentencePlaces {
   const s = c.sentence;
-  const scored: { m: PlaceMention; rank: number }[] = [];
+  // A bracketed place counts from its bracket, and the first in it (the finest area) comes first.
+  const scored: { m: PlaceMention; rank: number; at: { start: number; end: number } }[] = [];
   const breakdown: PlaceMention[] = [];
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
@@ -41,18 +42,19 @@ export function placesForCandidate(
     const paren = BREAKDOWN.exec(text.slice(m.end, m.end + 34));
     if (paren && hasNumberIn(numberStarts, m.end, m.end + paren[0].length)) breakdown.push(m);
     // Inside brackets that open earlier in the sentence ("X (commune de Y; cercle de Z; région de W)").
-    const inParens = text.lastIndexOf('(', m.start) >= s.start && text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start);
+    const open = text.lastIndexOf('(', m.start);
+    const inParens = open >= s.start && open > text.lastIndexOf(')', m.start);
     const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
-    scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus });
+    scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus, at: inParens ? { start: open, end: open + 1 } : m });
   }
   const t = c.trigger.start;
-  scored.sort((a, b) => a.rank - b.rank || distance(a.m, t) - distance(b.m, t));
+  scored.sort((a, b) => a.rank - b.rank || distance(a.at, t) - distance(b.at, t) || a.m.start - b.m.start);
   const top = scored[0];
   return { best: top?.m ?? null, rank: top?.rank ?? 9, breakdown: breakdown.length >= 2 ? breakdown : [] };
 }
 
 /** Places after the trigger come first; before it, a little farther. */
-function distance(m: PlaceMention, trigger: number): number {
+function distance(m: { start: number; end: number }, trigger: number): number {
   return m.start >= trigger ? m.start - trigger : (trigger - m.end) * 1.5;
 }
 

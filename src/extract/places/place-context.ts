@@ -82,7 +82,10 @@ export function bracketedAfter<T extends { start: number; end: number }>(text: s
   return null;
 }
 
-/** Capitalised words (with a lower-case letter) that do not open a sentence and that no known name covers. */
+/**
+ * Capitalised words (with a lower-case letter) that do not open a sentence, stand alone (no capitalised
+ * neighbour: "Federal Secretary" is a title, not a place) and that no known name covers.
+ */
 export function unknownNames(text: string, from: number, covered: (start: number, end: number) => boolean): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   const word = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
@@ -93,6 +96,7 @@ export function unknownNames(text: string, from: number, covered: (start: number
     const start = m.index;
     const before = text.slice(Math.max(0, start - 3), start);
     if (start === 0 || /(?:^|[.!?:;\n]\s*)$/u.test(before) || /\n\s*$/u.test(before)) continue;
+    if (/\p{Lu}[\p{L}\p{M}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}/u.test(text.slice(start + w.length, start + w.length + 3))) continue;
     if (covered(start, start + w.length)) continue;
     out.push({ start, end: start + w.length, text: w });
   }
@@ -107,6 +111,9 @@ export function variantNear(knowledge: Knowledge, name: string, focusCountries: 
   if (!focusCountries.length || !near.length) return null;
   const r = knowledge.lookupPlace(name, { focusCountries, near: near.map(asNear) });
   if (!r || r.place.precision !== 'city' || !focusCountries.includes(r.place.country ?? '')) return null;
+  // A name the index has as such was left out by the place finder on purpose (a stop word, a surname).
+  const key = nameKey(name);
+  if ([r.entry.name, ...r.entry.names].some((n) => nameKey(n) === key)) return null;
   const local = near.filter((p) => p.precision === 'city' || p.precision === 'admin2');
   const v = r.place;
   const ok = local.length
@@ -116,14 +123,14 @@ export function variantNear(knowledge: Knowledge, name: string, focusCountries: 
 }
 
 /**
- * An admin area without coordinates ("cercle de Tombouctou") takes those of the town of the same name
- * in it, its seat as a rule, so that it can be mapped; its name and precision stay.
+ * An admin area without coordinates ("cercle de Tombouctou") takes those of the town the same words name
+ * in its country (the other candidates of the mention), its seat as a rule, so that it can be mapped; its
+ * name and precision stay.
  */
 export function withSeatCoords(p: Place, candidates: PlaceMatch['candidates']): Place {
   if (p.lat != null || (p.precision !== 'admin1' && p.precision !== 'admin2')) return p;
-  const key = nameKey(p.name);
   const seat = candidates
-    .filter((c) => c.featureClass === 'city' && c.country === p.country && c.lat !== null && c.lon !== null && nameKey(c.name) === key)
+    .filter((c) => c.featureClass === 'city' && c.country === p.country && c.lat !== null && c.lon !== null && (!p.admin1 || !c.admin1 || c.admin1 === p.admin1))
     .sort((a, b) => b.population - a.population)[0];
   return seat ? { ...p, lat: seat.lat, lon: seat.lon } : p;
 }

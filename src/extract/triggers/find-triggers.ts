@@ -3,12 +3,29 @@
 import type { EventTypeDef } from '../../events/event-type.js';
 import type { TriggerRow } from '../../lang/pack.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { charKey } from '../lexicon/first-chars.js';
 import { findInTable, type TableMatch } from '../lexicon/table.js';
 import { longestNonOverlapping } from '../lexicon/word-regex.js';
 import type { SentenceView, TriggerHit } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 
 const SPACE_RE = /\s/u;
+
+/**
+ * pack.demonstrative.test(before), tried only where the pattern can start (its first characters) rather
+ * than at every offset of the text before the trigger.
+ */
+export function demonstrativeBefore(before: string, pack: CompiledPack): boolean {
+  const first = pack.demonstrativeFirst;
+  if (!first) return pack.demonstrative.test(before);
+  const re = pack.demonstrativeAt;
+  for (let i = 0; i < before.length; i++) {
+    if (!first.has(charKey(before[i]!))) continue;
+    re.lastIndex = i;
+    if (re.test(before)) return true;
+  }
+  return false;
+}
 
 export function findTriggers(
   text: string,
@@ -28,7 +45,7 @@ export function findTriggers(
   return longestNonOverlapping(raw).map(({ m, def, s }) => {
     const before = text.slice(Math.max(s.start, m.start - 40), m.start);
     // The demonstrative pattern ends with white space: a trigger glued to what precedes it ("l'attaque") has none.
-    const anaphoric = before.length > 0 && SPACE_RE.test(before[before.length - 1]!) && pack.demonstrative.test(before);
-    return { ...m, def, sentence: s.index, anaphoric };
+    const anaphoric = before.length > 0 && SPACE_RE.test(before[before.length - 1]!) && demonstrativeBefore(before, pack);
+    return { start: m.start, end: m.end, text: m.text, row: m.row, def, sentence: s.index, anaphoric };
   });
 }

@@ -3,8 +3,8 @@ import type { CountLexicon } from '../pack.js';
 
 export const counts: CountLexicon = {
   nouns: [
-    { pattern: 'dead|killed|deaths?|fatalities|bodies|shot dead|slain', kind: 'killed', example: 'Clashes left 7 dead.' },
-    { pattern: 'injured|wounded|hurt|injuries', kind: 'injured', example: 'At least 400 injured.' },
+    { pattern: 'dead|killed|deaths?|fatalities|bodies|shot dead|slain|KIAs?|killed in action|died|die', kind: 'killed', example: 'Clashes left 7 dead.' },
+    { pattern: 'injured|wounded|hurt|injuries|WIAs?|wounded in action', kind: 'injured', example: 'At least 400 injured.' },
     { pattern: 'missing', kind: 'missing', example: 'Two people are missing.' },
     { pattern: 'arrested|detained|arrests', kind: 'arrested', example: 'Twelve protesters arrested.' },
     { pattern: 'displaced|refugees', kind: 'displaced', example: '5,000 displaced by the fighting.' },

@@ -22,7 +22,7 @@ export const contexts: readonly ContextCue[] = [
   { pattern: '(?:UN |United Nations )?Security Council', context: 'un_security_council', scope: 'nearest', example: 'The UN Security Council met in an emergency session.' },
   { pattern: 'peace (?:talks|process|negotiations|agreement|deal|conference)', context: 'peace_talks', scope: 'sentence', example: 'Peace talks resumed in Algiers.' },
   { pattern: 'ceasefire|cease-fire|truce', context: 'ceasefire', scope: 'nearest', example: 'Both sides agreed to a ceasefire.' },
-  { pattern: 'accidents?|accidental(?:ly)?|gas leaks?|short circuits?|technical failures?|drown(?:ed|ing|ings)?|floods?|flooding|storms?|earthquakes?|landslides?|collapsed?|(?:gas|ammonia|fuel|chemical) leaks?|gas cylinders?|tanker trucks?|overheating|human error|mishandling', context: 'accident', scope: 'paragraph', example: 'An accidental explosion hit a chemical plant.' },
+  { pattern: 'accidents?|accidental(?:ly)?|gas leaks?|short circuits?|technical failures?|drown(?:ed|ing|ings)?|floods?|flooding|storms?|earthquakes?|landslides?|collapsed?|(?:gas|ammonia|fuel|chemical) leaks?|gas cylinders?|tanker trucks?|overheating|human error|mishandling', context: 'accident', scope: 'paragraph', example: 'Looters attacked the trucks after the accident.' },
 ];
 
 export const places: PlaceCues = {

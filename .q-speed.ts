@@ -1,0 +1,10 @@
+const dir = process.argv[2]!;
+const { createExtractor } = await import(dir + '/src/extract/index.ts');
+const { readFileDocument } = await import(dir + '/src/ingest/read-file-document.ts');
+const doc = readFileDocument('/work/shared/examples/karabakh-2023-09.fr.txt', { lang: 'fr' });
+const ex = createExtractor();
+ex.extract({ ...doc, id: 'k' });
+const t0 = process.cpuUsage();
+for (let i = 0; i < 200; i++) ex.extract({ ...doc, id: 'k' });
+const u = process.cpuUsage(t0);
+console.log(dir, 'cpu ms/doc', ((u.user + u.system) / 1000 / 200).toFixed(2));
