@@ -79,7 +79,7 @@ export function createExtractor(deps: ExtractorDeps = {}): Extractor {
         out = runPipeline({ doc, from, pack: p, knowledge, recognise: recognisers, explain });
         // The document's own pack has the last word when it set events aside in context (an accident), or
         // when the text is in the language the input declared (another pack would misread its words).
-        if (p === pack && (out.cancelled > 0 || (input.lang && detectLanguage(doc.text) === pack.code))) break;
+        if (p === pack && !out.events.length && (out.cancelled > 0 || (input.lang && detectLanguage(doc.text) === pack.code))) break;
         if (out.events.length) {
           if (p !== pack) notes.push({ stage: 'language', rule: 'fallback-pack', detail: `events found with the "${p.code}" pack` });
           break;

@@ -73,7 +73,6 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
   if (!sort) throw new InvalidQueryError('sort', `one of ${Object.keys(SORTS).join(', ')}`);
   const where = eventWhere(q, dialect);
   const limit = pageSize(q.limit);
-  const totalRow = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params);
   let sql = where.sql;
   const params = [...where.params];
   if (q.cursor) {
@@ -91,12 +90,17 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
     [...params, limit + 1],
   );
   const page = rows.slice(0, limit);
+  // A first page that holds every match is its own count: no second pass over the matches.
+  const total =
+    !q.cursor && rows.length <= limit
+      ? rows.length
+      : Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params))?.n ?? 0);
   const docs = await documentIdsOf(db, page.map((r) => r.id));
   const last = page[page.length - 1];
   return {
     items: page.map((r) => toStoredEvent(r, docs.get(r.id) ?? [])),
     nextCursor: rows.length > limit && last ? encodeCursor([sort.key(last), last.id]) : null,
-    total: Number(totalRow?.n ?? 0),
+    total,
   };
 }
 

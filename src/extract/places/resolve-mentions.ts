@@ -65,7 +65,7 @@ export function resolvePlaceMentions(
   // Names the index lacks ("Aguelhok"): a spelling variant near the places already named.
   const named = places.map((p) => p.place).filter((p) => p.precision !== 'country');
   const allSpans = [...found.map((m) => m.span), ...actorSpans].sort((a, b) => a.start - b.start);
-  for (const u of unknownNames(text, from, (start, end) => overlapsAny(allSpans, { start, end }))) {
+  for (const u of focusCountries.length && named.length ? unknownNames(text, from, (start, end) => overlapsAny(allSpans, { start, end })) : []) {
     const r = variantNear(knowledge, u.text, focusCountries, named);
     if (!r) continue;
     places.push({ start: u.start, end: u.end, text: u.text, place: r.place });

@@ -1,0 +1,11 @@
+import { readFileDocument } from './src/ingest/read-file-document.js';
+import { unknownNames } from './src/extract/places/place-context.js';
+import { loadKnowledge } from './src/knowledge/index.js';
+const doc = readFileDocument('/work/shared/examples/karabakh-2023-09.fr.txt', { lang: 'fr' });
+const k = loadKnowledge();
+const found = k.findPlaces(doc.text).map((m) => m.span);
+const u = unknownNames(doc.text, 0, (s, e) => found.some((f) => f.start < e && s < f.end));
+console.log(u.length, u.map((x) => x.text).join(' '));
+let t = process.hrtime.bigint();
+for (let i = 0; i < 100; i++) for (const w of u) k.lookupPlace(w.text, { focusCountries: ['AZE', 'ARM'] });
+console.log('ms per doc of lookups', Number(process.hrtime.bigint() - t) / 1e6 / 100);
