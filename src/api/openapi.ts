@@ -89,7 +89,7 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             '200': json({
               type: 'object',
-              properties: { items: { type: 'array', items: { $ref: '#/components/schemas/StoredEvent' } }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer' }, limit: { type: 'integer' } },
+              properties: { items: { type: 'array', items: { $ref: '#/components/schemas/StoredEvent' } }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer', description: 'exact number of events matching the filters, over all pages (the same on every page)' }, limit: { type: 'integer' } },
               required: ['items', 'nextCursor', 'total'],
             }),
             ...errors,

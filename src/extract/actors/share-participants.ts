@@ -37,15 +37,15 @@ export function dyadTargets(candidates: readonly Candidate[], civilians: (c: Can
   const dyads = candidates
     .filter((p) => p.type.symmetric)
     .map((p) => ({ at: p.trigger.start, parties: p.actors.filter((a) => a.role === 'participant') }))
-    .filter((d) => d.parties.length === 2);
+    .filter((d) => d.parties.length === 2)
+    .sort((a, b) => a.at - b.at);
   if (!dyads.length) return;
   for (const c of candidates) {
     if (c.type.symmetric || !c.type.located || c.actors.some((a) => a.role === 'target')) continue;
     const sources = c.actors.filter((a) => a.role === 'source');
     if (sources.length !== 1 || civilians(c)) continue;
     const src = sources[0]!;
-    const near = [...dyads].sort((x, y) => Math.abs(x.at - c.trigger.start) - Math.abs(y.at - c.trigger.start));
-    for (const d of near) {
+    for (const d of nearest(dyads, c.trigger.start, NEAREST_DYADS)) {
       const [p, q] = d.parties as [Candidate['actors'][number], Candidate['actors'][number]];
       const other = sameSide(p, src) && !sameSide(q, src) ? q : sameSide(q, src) && !sameSide(p, src) ? p : null;
       if (!other) continue;
@@ -54,4 +54,21 @@ export function dyadTargets(candidates: readonly Candidate[], civilians: (c: Can
       break;
     }
   }
+}
+
+/** How many of the nearest dyads an event looks at (bounded work on long texts). */
+const NEAREST_DYADS = 8;
+
+/** Up to `k` items nearest to `at`, nearest first; `sorted` by `at`. */
+function nearest<T extends { at: number }>(sorted: readonly T[], at: number, k: number): T[] {
+  let hi = sorted.findIndex((d) => d.at >= at);
+  if (hi < 0) hi = sorted.length;
+  let lo = hi - 1;
+  const out: T[] = [];
+  while (out.length < k && (lo >= 0 || hi < sorted.length)) {
+    const a = lo >= 0 ? sorted[lo]! : null;
+    const b = hi < sorted.length ? sorted[hi]! : null;
+    if (b && (!a || b.at - at <= at - a.at)) { out.push(b); hi++; } else if (a) { out.push(a); lo--; }
+  }
+  return out;
 }

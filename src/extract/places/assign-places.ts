@@ -42,8 +42,10 @@ export function placesForCandidate(
     const paren = BREAKDOWN.exec(text.slice(m.end, m.end + 34));
     if (paren && hasNumberIn(numberStarts, m.end, m.end + paren[0].length)) breakdown.push(m);
     // Inside brackets that open earlier in the sentence ("X (commune de Y; cercle de Z; région de W)").
-    const open = text.lastIndexOf('(', m.start);
-    const inParens = open >= s.start && open > text.lastIndexOf(')', m.start);
+    const head = text.slice(s.start, m.start);
+    const rel = head.lastIndexOf('(');
+    const inParens = rel >= 0 && rel > head.lastIndexOf(')');
+    const open = s.start + rel;
     const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
     scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus, at: inParens ? { start: open, end: open + 1 } : m });
   }

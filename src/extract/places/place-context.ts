@@ -35,18 +35,42 @@ export function resolveWithNeighbours(
   knowledge: Knowledge, matches: readonly PlaceMatch[], first: readonly (ResolvedPlace | null)[], focusCountries: readonly string[],
 ): (ResolvedPlace | null)[] {
   const out = [...first];
+  // Distinct places only (a long text names the same towns again and again), at most MAX_NEIGHBOURS.
+  const all = distinctPlaces(first.flatMap((r) => (r && r.place.precision !== 'country' ? [r.place] : [])));
+  // Only names that cannot be read otherwise anchor the distance rule.
+  const sureAll = distinctPlaces(first.flatMap((r, j) => (r && (matches[j]!.candidates.length === 1 || r.place.precision === 'admin2') ? [r.place] : [])));
+  const memo = new Map<string, ResolvedPlace | null>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    if (m.candidates.length < 2) continue;
-    const key = first[i]?.place.name;
-    const near = first.flatMap((r, j) => (r && j !== i && r.place.name !== key && r.place.precision !== 'country' ? [asNear(r.place)] : []));
-    if (!near.length) continue;
-    const r = knowledge.resolvePlace(m, { focusCountries, near, ...(m.hint ? { hint: m.hint } : {}) });
-    // Only names that cannot be read otherwise anchor the distance rule.
-    const sure = first.flatMap((x, j) => (x && j !== i && (matches[j]!.candidates.length === 1 || x.place.precision === 'admin2') ? [asNear(x.place)] : []));
-    if (r) out[i] = closestTown(knowledge, m, r, sure, focusCountries);
+    const own = first[i];
+    if (m.candidates.length < 2 || !own) continue;
+    const key = `${nameKey(m.text)}|${m.hint ?? ''}|${placeKey(own.place)}`;
+    if (!memo.has(key)) {
+      const near = all.filter((p) => p.name !== own.place.name).map(asNear);
+      const r = near.length ? knowledge.resolvePlace(m, { focusCountries, near, ...(m.hint ? { hint: m.hint } : {}) }) : null;
+      const sure = sureAll.filter((p) => placeKey(p) !== placeKey(own.place)).map(asNear);
+      memo.set(key, r ? closestTown(knowledge, m, r, sure, focusCountries) : null);
+    }
+    const r = memo.get(key);
+    if (r) out[i] = r;
   }
   return out;
+}
+
+/** How many distinct places of a document serve as context. */
+const MAX_NEIGHBOURS = 100;
+
+const placeKey = (p: Place) => `${p.name}|${p.country ?? ''}|${p.precision}|${p.lat ?? ''}|${p.lon ?? ''}`;
+
+/** The distinct places of a list, in order of first mention, at most MAX_NEIGHBOURS. */
+export function distinctPlaces(places: readonly Place[]): Place[] {
+  const seen = new Map<string, Place>();
+  for (const p of places) {
+    if (seen.size >= MAX_NEIGHBOURS) break;
+    const k = placeKey(p);
+    if (!seen.has(k)) seen.set(k, p);
+  }
+  return [...seen.values()];
 }
 
 /**
@@ -71,15 +95,22 @@ function closestTown(knowledge: Knowledge, m: PlaceMatch, r: ResolvedPlace, near
   return alt ? { ...alt, reason: `${alt.reason}; closest to a town the text names (${Math.round(best.d)} km)` } : r;
 }
 
-/** The first toponym inside brackets that open right after `end` ("Ménaka (Région de Gao)"), if any. */
+/** The first toponym inside brackets that open right after `end` ("Ménaka (Région de Gao)"), if any; `sorted` by start. */
 export function bracketedAfter<T extends { start: number; end: number }>(text: string, end: number, sorted: readonly T[]): T | null {
   const open = /^\s*\(/u.exec(text.slice(end, end + 4));
   if (!open) return null;
   const from = end + open[0].length;
   const close = text.indexOf(')', from);
   if (close < 0) return null;
-  for (const x of sorted) if (x.start >= from && x.end <= close) return x;
-  return null;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const x = sorted[lo];
+  return x && x.end <= close ? x : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { lastAtOrBefore } from '../bucket.js';
 import type { ActorHit, Trace } from '../model.js';
 import type { PlaceMention } from './assign-places.js';
-import { resolveWithNeighbours, unknownNames, variantNear, withSeatCoords } from './place-context.js';
+import { distinctPlaces, resolveWithNeighbours, unknownNames, variantNear, withSeatCoords } from './place-context.js';
 import { vetoByApposition } from './apposition.js';
 
 export function resolvePlaceMentions(
@@ -63,10 +63,12 @@ export function resolvePlaceMentions(
     trace(() => ({ stage: 'places', rule: 'gazetteer', span: m.span, detail: `${m.text} → ${r.place.name} (${r.place.country ?? '?'}, ${r.place.precision}): ${r.reason}` }));
   }
   // Names the index lacks ("Aguelhok"): a spelling variant near the places already named.
-  const named = places.map((p) => p.place).filter((p) => p.precision !== 'country');
+  const named = distinctPlaces(places.map((p) => p.place).filter((p) => p.precision !== 'country'));
+  const variants = new Map<string, ReturnType<typeof variantNear>>();
   const allSpans = [...found.map((m) => m.span), ...actorSpans].sort((a, b) => a.start - b.start);
   for (const u of focusCountries.length && named.length ? unknownNames(text, from, (start, end) => overlapsAny(allSpans, { start, end })) : []) {
-    const r = variantNear(knowledge, u.text, focusCountries, named);
+    if (!variants.has(u.text)) variants.set(u.text, variantNear(knowledge, u.text, focusCountries, named));
+    const r = variants.get(u.text);
     if (!r) continue;
     places.push({ start: u.start, end: u.end, text: u.text, place: r.place });
     trace(() => ({ stage: 'places', rule: 'spelling-variant', span: u, detail: `${u.text} → ${r.place.name} (${r.place.country ?? '?'}): ${r.reason}` }));

@@ -1,0 +1,10 @@
+const dir = process.argv[2]!;
+const { createExtractor } = await import(dir + '/src/extract/index.ts');
+const GOOD = process.argv[3]!;
+const line = `${GOOD} Les combats ont repris près de Gao.\n`;
+const text = line.repeat(Math.ceil(1_000_000 / line.length));
+const ex = createExtractor();
+ex.extract({ id: 'w', text: 'Attaque à Gao.', date: '2021-03-04', lang: 'fr' });
+const t = Date.now();
+const r = ex.extract({ id: 'b', text, date: '2021-03-04', lang: 'fr' });
+console.log(dir, 'events', r.events.length, 'ms', Date.now() - t);
