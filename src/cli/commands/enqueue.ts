@@ -36,16 +36,21 @@ export function register(program: Command): void {
     } catch (e) {
       throw new CliError((e as Error).message);
     }
-    const progress = createProgress({ quiet: flags.quiet ?? false });
-    try {
-      const s = await enqueueSources(url, paths, { ingest: options, onProgress: (p) => progress.update(p) });
-      progress.stop();
-      if (flags.json) printJson(s);
-      else process.stdout.write(`${s.items} document(s) queued${s.unreadable ? ` (${s.unreadable} unreadable: a worker will quarantine them)` : ''}\n`);
-    } catch (e) {
-      throw new CliError(`queue ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(e as Error).message}`, 1);
-    } finally {
-      progress.stop();
-    }
+    await queueSources(url, paths, options, flags);
   });
+}
+
+/** Puts the documents read from `paths` on the queue at `url`, with progress and a summary (also `vigie ingest --queue`). */
+export async function queueSources(url: string, paths: string[], options: IngestOptions, flags: { quiet?: boolean; json?: boolean }): Promise<void> {
+  const progress = createProgress({ quiet: flags.quiet ?? false });
+  try {
+    const s = await enqueueSources(url, paths, { ingest: options, onProgress: (p) => progress.update(p) });
+    progress.stop();
+    if (flags.json) printJson(s);
+    else process.stdout.write(`${s.items} document(s) queued${s.unreadable ? ` (${s.unreadable} unreadable: a worker will quarantine them)` : ''}\n`);
+  } catch (e) {
+    throw new CliError(`queue ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(e as Error).message}`, 1);
+  } finally {
+    progress.stop();
+  }
 }

@@ -103,25 +103,15 @@ export function register(program: Command): void {
   });
 }
 
-/** `vigie ingest --queue`: the STORE team's queue (loaded only when asked for: it pulls in pg-boss). */
+/** `vigie ingest --queue`: the job queue (loaded only when asked for: it pulls in pg-boss). */
 async function toQueue(paths: string[], flags: IngestFlags, options: IngestOptions): Promise<void> {
   const { queueLocation } = await import('../../queue/config.js');
-  const { enqueueSources } = await import('../../queue/enqueue.js');
+  const { queueSources } = await import('./enqueue.js');
   let url: string;
   try {
     url = queueLocation(typeof flags.queue === 'string' ? flags.queue : undefined, flags.db ?? process.env.VIGIE_DB);
   } catch (e) {
     throw new CliError((e as Error).message);
   }
-  const progress = createProgress({ quiet: flags.quiet ?? false });
-  try {
-    const s = await enqueueSources(url, paths, { ingest: options, onProgress: (p) => progress.update(p) });
-    progress.stop();
-    if (flags.json) printJson(s);
-    else process.stdout.write(`${s.items} document(s) queued${s.unreadable ? ` (${s.unreadable} unreadable: a worker will quarantine them)` : ''}\n`);
-  } catch (e) {
-    throw new CliError(`queue ${url.replace(/\/\/[^@/]*@/, '//…@')}: ${(e as Error).message}`, 1);
-  } finally {
-    progress.stop();
-  }
+  await queueSources(url, paths, options, { quiet: flags.quiet ?? false, json: flags.json ?? false });
 }
