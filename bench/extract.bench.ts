@@ -6,6 +6,10 @@ import { createExtractor } from '../src/extract/index.js';
 import { segment } from '../src/extract/segment/index.js';
 import { toVigieDocument } from '../src/ingest/normalize-document.js';
 import { getLanguagePack } from '../src/lang/index.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFileDocument } from '../src/ingest/read-file-document.js';
+import { REPO_ROOT } from '../src/eval/gold-files.js';
 import { demoFiles, goldTexts, readDemo, utf8Bytes } from './corpora.js';
 import { type BenchRow, ratioOf, timeRepeated } from './types.js';
 
@@ -50,6 +54,12 @@ export default async function bench(): Promise<BenchRow[]> {
     const docs = readDemo(files);
     rows.push(...(await measure('demo corpus examples/', () => readDemo(files), docs.length, utf8Bytes(docs))));
   }
+  // The issue's yardstick: the seed-sized article (../shared/examples, 2.3 KB), language detected as `vigie extract` does.
+  const seedPath = join(REPO_ROOT, '..', 'shared', 'examples', 'karabakh-2023-09.fr.txt');
+  if (existsSync(seedPath)) {
+    const seed = readFileDocument(seedPath);
+    rows.push(...(await measure('seed article karabakh-2023-09.fr.txt', () => [seed], 1, utf8Bytes([seed]))));
+  } else process.stderr.write('bench extract: ../shared/examples not found: seed article skipped\n');
   const gold = goldTexts();
   if (gold) rows.push(...(await measure('dev gold texts', () => gold, gold.length, utf8Bytes(gold))));
   else process.stderr.write('bench extract: ../shared/gold/dev not found: dev gold texts skipped\n');
