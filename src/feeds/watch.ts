@@ -5,6 +5,7 @@ import type { FetchLike } from './http.js';
 import { pollFeed, type PollResult } from './poll-feed.js';
 import { emptyFeedState, loadState, saveState, type WatchState } from './state.js';
 import type { ReadItem } from '../ingest/types.js';
+import { abortableSleep as sleep } from '../util/abortable-sleep.js';
 
 export interface WatchOptions {
   readonly sink: (items: ReadItem[]) => Promise<void>;
@@ -18,18 +19,6 @@ export interface WatchOptions {
   readonly onPoll?: (feed: FeedConfig, result: PollResult) => void;
 }
 
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const onAbort = (): void => {
-      clearTimeout(t);
-      resolve();
-    };
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 
 export async function watchFeeds(feeds: readonly FeedConfig[], opts: WatchOptions): Promise<WatchState> {
   const now = opts.now ?? Date.now;

@@ -9,6 +9,7 @@ import type { EventStore } from '../store/event-store.js';
 import { openQueue } from './boss.js';
 import { DOCUMENT_QUEUE, type QueueSettings } from './config.js';
 import { parseJob, type DocumentJob } from './job.js';
+import { abortableSleep as sleep } from '../util/abortable-sleep.js';
 
 export interface WorkerOptions {
   readonly queueUrl: string;
@@ -37,18 +38,6 @@ export interface WorkerSummary {
   readonly ingest: IngestSummary;
 }
 
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const onAbort = (): void => {
-      clearTimeout(t);
-      resolve();
-    };
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const started = performance.now();
