@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { InputDocument } from '../core/contract.js';
 import { formatForName, readBytes } from './formats.js';
+import { memoryItem } from './readers/record.js';
 import { createSession, type IngestProgress, type SessionDeps, type SessionOptions } from './session.js';
 import { expandSources, type ExpandOptions } from './sources.js';
 import { countLines, STREAM_JSONL_ABOVE_BYTES, streamJsonl } from './stream-jsonl.js';
@@ -143,19 +144,7 @@ export async function ingestDocuments(
   const origin = deps.origin ?? 'memory';
   let done = 0;
   for await (const d of docs) {
-    const item: ReadItem = {
-      ok: true,
-      origin: `${origin}#${d.id}`,
-      doc: {
-        id: d.id,
-        text: d.text,
-        date: d.date ?? null,
-        lang: d.lang ?? null,
-        ...(d.title !== undefined ? { title: d.title } : {}),
-        ...(d.source !== undefined ? { source: d.source } : {}),
-        ...(d.url !== undefined ? { url: d.url } : {}),
-      },
-    };
+    const item = memoryItem(d, origin);
     await session.process(item);
     done++;
     deps.onProgress?.({ done, total: Math.max(deps.total ?? done, done), origin: item.origin });

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { InputDocument } from '../core/contract.js';
 import { readBytes } from '../ingest/formats.js';
 import type { IngestOptions } from '../ingest/ingest.js';
+import { memoryItem } from '../ingest/readers/record.js';
 import { expandSources } from '../ingest/sources.js';
-import type { RawDocument, ReadItem } from '../ingest/types.js';
+import type { ReadItem } from '../ingest/types.js';
 import { openQueue, type OpenQueueOptions } from './boss.js';
 import { DOCUMENT_QUEUE } from './config.js';
 import { jobId, type DocumentJob } from './job.js';
@@ -67,18 +68,7 @@ export async function enqueueItems(url: string, items: Iterable<ReadItem>, opts:
 export async function enqueueDocuments(url: string, docs: Iterable<InputDocument>, opts: EnqueueOptions & { origin?: string } = {}): Promise<EnqueueSummary> {
   const origin = opts.origin ?? 'memory';
   const items: ReadItem[] = [];
-  for (const d of docs) {
-    const doc: RawDocument = {
-      id: d.id,
-      text: d.text,
-      date: d.date ?? null,
-      lang: d.lang ?? null,
-      ...(d.title !== undefined ? { title: d.title } : {}),
-      ...(d.source !== undefined ? { source: d.source } : {}),
-      ...(d.url !== undefined ? { url: d.url } : {}),
-    };
-    items.push({ ok: true, origin: `${origin}#${d.id}`, doc });
-  }
+  for (const d of docs) items.push(memoryItem(d, origin));
   return enqueueItems(url, items, opts);
 }
 

@@ -1,6 +1,7 @@
 // A source record (JSON object, CSV row) → RawDocument through a field map; errors name the field.
 import { toDocDate } from '../dates.js';
-import type { DocField, FieldMap, RawDocument } from '../types.js';
+import type { InputDocument } from '../../core/contract.js';
+import type { DocField, FieldMap, RawDocument, ReadItem } from '../types.js';
 
 export class RecordError extends Error {}
 
@@ -53,5 +54,22 @@ export function recordToDocument(record: unknown, map: FieldMap, fallbackId: str
     ...(title !== undefined ? { title } : {}),
     ...(source !== undefined ? { source } : {}),
     ...(url !== undefined ? { url } : {}),
+  };
+}
+
+/** A contract document already in memory as a read item (`origin#id`), for `ingestDocuments` and the queue. */
+export function memoryItem(d: InputDocument, origin: string): ReadItem {
+  return {
+    ok: true,
+    origin: `${origin}#${d.id}`,
+    doc: {
+      id: d.id,
+      text: d.text,
+      date: d.date ?? null,
+      lang: d.lang ?? null,
+      ...(d.title !== undefined ? { title: d.title } : {}),
+      ...(d.source !== undefined ? { source: d.source } : {}),
+      ...(d.url !== undefined ? { url: d.url } : {}),
+    },
   };
 }
