@@ -3,18 +3,8 @@
 // missing, different figures from different claimants). Deterministic for a seed.
 import type { Actor, Event, Place } from '../src/core/contract.js';
 import type { MentionInput } from '../src/resolve/dedup/types.js';
+import { prng } from '../src/util/prng.js';
 
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['UKR', 'MLI', 'BFA', 'NER', 'SDN', 'COD', 'MMR', 'YEM', 'CAF', 'SOM', 'SYR', 'NGA', 'ETH', 'MOZ', 'HTI', 'PSE', 'AZE', 'LBY', 'IRQ', 'AFG'];
 

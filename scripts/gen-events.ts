@@ -14,6 +14,7 @@ import { ingest } from '../src/ingest/ingest.js';
 import { createEventResolver } from '../src/resolve/dedup/index.js';
 import type { EventStore, StoredDocument } from '../src/store/event-store.js';
 import { openStore } from '../src/store/index.js';
+import { prng } from '../src/util/prng.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_BENCH_DB = join(tmpdir(), 'api-bench-store', 'events.db');
@@ -25,17 +26,6 @@ interface Template {
   readonly events: readonly Event[];
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so the same seed gives the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const shift = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
@@ -92,7 +82,7 @@ export async function generateEventStore(
   let n = start.documents;
   try {
     while (made < opts.events) {
-      const r = rng(42 + n); // per document: a resumed run makes the same documents as a fresh one
+      const r = prng(42 + n); // per document: a resumed run makes the same documents as a fresh one
       const t = templates[n % templates.length]!;
       const days = -Math.floor(r() * 3 * 365);
       const events: Event[] = [];

@@ -4,7 +4,7 @@
 import type { CountKind, Event } from '../core/contract.js';
 import type { ClusterView, EventResolver, MentionInput } from '../resolve/dedup/types.js';
 import type { Dialect } from './dialect.js';
-import type { Claim, Figure } from './event-store.js';
+import type { ChangeEntry, Claim, Figure } from './event-store.js';
 import { deriveFigures } from '../resolve/dedup/figures.js';
 import { newEventId } from './ids.js';
 import { fold, MENTION_COLUMNS, toMentionInput, type MentionRow } from './rows.js';
@@ -15,14 +15,8 @@ export interface StoreResolver extends EventResolver {
   figures?(claims: readonly Claim[]): Partial<Record<CountKind, Figure>>;
 }
 
-export interface PendingChange {
-  readonly kind: 'create' | 'merge' | 'unmerge' | 'update';
-  readonly eventId: string;
-  readonly mentionId: string | null;
-  readonly otherEventId: string | null;
-  readonly score: number | null;
-  readonly reason: string;
-}
+/** A changelog line before the store numbers and dates it. */
+export type PendingChange = Omit<ChangeEntry, 'seq' | 'at'>;
 
 export interface ClusterContext {
   readonly tx: SqlExecutor;

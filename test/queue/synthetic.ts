@@ -4,16 +4,8 @@
 import type { Event, InputDocument } from '../../src/core/contract.js';
 import type { Extractor } from '../../src/extract/index.js';
 import { toVigieDocument } from '../../src/ingest/normalize-document.js';
+import { prng } from '../../src/util/prng.js';
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'tu', 'ne', 'so', 'vi', 'da', 'pe', 'zu', 'gor', 'bal', 'fen', 'hir', 'jot'];
 const COUNTRIES = ['MLI', 'BFA', 'NER', 'UKR', 'CAF', 'SDN'];
