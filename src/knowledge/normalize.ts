@@ -4,10 +4,14 @@
 /** Letters that Unicode decomposition does not reduce to a base Latin letter. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ø': 'o', 'ł': 'l', 'ı': 'i', 'đ': 'd', 'ð': 'd', 'ə': 'e', 'þ': 'th', 'ŀ': 'l',
+  // Modifier-letter apostrophes of romanisations (soft sign, ayin): separators, like "'".
+  '\u02bc': "'", '\u02bb': "'", '\u02be': "'", '\u02bf': "'",
 };
 
 const COMBINING = /\p{M}+/gu;
-const EXTRA = /[œæßøłıđðəþŀ]/g;
+const EXTRA = /[œæßøłıđðəþŀ\u02bc\u02bb\u02be\u02bf]/g;
+/** Modifier letters that romanisations use as apostrophes ("Oktyabrʼske"): they separate tokens. */
+const APOSTROPHE_LETTERS = new Set([0x2bc, 0x2bb, 0x2be, 0x2bf]);
 
 /** Folds one token: lower case, no diacritics. */
 export function foldToken(token: string): string {
@@ -62,6 +66,7 @@ const wordCache = new Map<number, boolean>();
 /** True for a letter, digit or combining mark (a code point). */
 function isWordCode(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (APOSTROPHE_LETTERS.has(cp)) return false;
   let w = wordCache.get(cp);
   if (w === undefined) {
     w = WORD_CHAR.test(String.fromCodePoint(cp));
@@ -110,7 +115,7 @@ export function joinable(text: string, prevEnd: number, nextStart: number): bool
   for (let i = prevEnd; i < nextStart; i++) {
     const c = text.charCodeAt(i);
     // space, nbsp, narrow nbsp, hyphen, apostrophes, en dash used as hyphen
-    if (c === 32 || c === 0xa0 || c === 0x202f || c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011) continue;
+    if (c === 32 || c === 0xa0 || c === 0x202f || c === 45 || c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011 || APOSTROPHE_LETTERS.has(c)) continue;
     return false;
   }
   return true;

@@ -48,11 +48,13 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     }
     for (let c = candidates.length - 1; c >= 0; c--) {
       const cand = candidates[c]!;
-      if (cand.n === 1 ? !t.cap || cfg.stopKeys.has(t.key) || isShortAcronym(t) : !cand.anyCap) continue;
+      if (cand.n === 1 ? !t.cap || cfg.stopKeys.has(t.key) : !cand.anyCap) continue;
       // A multi-word name starting with a stop word ("Le Havre") still needs its first word capitalised.
       if (cand.n > 1 && cfg.stopKeys.has(t.key) && !t.cap) continue;
       const entries = g.lookup(cand.key);
       if (!entries) continue;
+      // Short words in capitals are acronyms: a place only when the acronym is a country's ("RCA", "RDC").
+      if (cand.n === 1 && isShortAcronym(t) && !entries.every((e) => e.featureClass === 'country')) continue;
       if (cand.n === 1 && (afterTitle(tokens, i, cfg) || (!entries.some(isProminent) && inPersonName(text, tokens, i, cfg)))) continue;
       found = { n: cand.n, entries };
       break;

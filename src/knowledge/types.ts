@@ -39,7 +39,10 @@ export interface PlaceContext {
   readonly hint?: FeatureClass;
   /**
    * Places the document already names (resolved): a homonym in the same admin1 or within 150 km
-   * of one of them is preferred ("Pervomaisk" in a story about Luhansk).
+   * of one of them is preferred ("Pervomaisk" in a story about Luhansk). Admin areas among them
+   * (precision admin1 / admin2: "Donetsk oblast") weigh more: a homonym inside one wins over bigger
+   * ones elsewhere, and lookupPlace answers with the area itself rather than with a namesake far
+   * outside every area and place named.
    */
   readonly near?: readonly NearPlace[];
 }
@@ -47,8 +50,10 @@ export interface PlaceContext {
 /** A resolved place used as context (a contract Place, or a gazetteer entry's fields). */
 export interface NearPlace {
   readonly name: string;
+  readonly geonameid?: number | null;
   readonly country: string | null;
   readonly admin1?: string | null;
+  readonly admin2?: string | null;
   readonly lat?: number | null;
   readonly lon?: number | null;
   readonly precision?: Place['precision'];

@@ -66,3 +66,15 @@ describe('joinable', () => {
     expect(joinable(text, a!.end, b!.start)).toBe(want);
   });
 });
+
+describe('apostrophes of romanisations', () => {
+  it.each(['Oktyabrʼske', 'Oktyabr’ske', "Oktyabr'ske", 'Oktyabrʻske'])('"%s" has the key of the ASCII spelling', (name) => {
+    expect(nameKey(name)).toBe('oktyabr ske');
+    expect(tokenize(`near ${name} village`).map((t) => t.key)).toEqual(['near', 'oktyabr', 'ske', 'village']);
+  });
+  it('joins the two parts of such a name', () => {
+    const text = 'Oktyabrʼske';
+    const [a, b] = tokenize(text);
+    expect(joinable(text, a!.end, b!.start)).toBe(true);
+  });
+});

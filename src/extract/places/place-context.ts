@@ -13,7 +13,7 @@ export const NEAR_KM = 150;
 const VARIANT_KM = 60;
 
 export function asNear(p: Place): NearPlace {
-  return { name: p.name, country: p.country, admin1: p.admin1 ?? null, lat: p.lat ?? null, lon: p.lon ?? null, precision: p.precision };
+  return { name: p.name, geonameid: p.geonameid ?? null, country: p.country, admin1: p.admin1 ?? null, admin2: p.admin2 ?? null, lat: p.lat ?? null, lon: p.lon ?? null, precision: p.precision };
 }
 
 /** True when a lies in, or near, b (b an admin area, a town or a region); countries never count as near. */
