@@ -185,6 +185,20 @@ function debugReport(result: ReturnType<typeof clusterMentions>, truth: Map<stri
       tally.set(r, (tally.get(r) ?? 0) + 1);
     }
   }
+  // loose merges that needed corroboration (a busy neighbourhood), by what corroborated them, right or wrong
+  const corroborated = new Map<string, { right: number; wrong: number }>();
+  for (const d of result.decisions) {
+    const kind = /; (figures agree|distinctive actors|shared words) \(/.exec(d.decision?.reason ?? '')?.[1];
+    if (!kind) continue;
+    const c = result.clusters.get(d.eventId)!;
+    const right = c.mentions.some((x) => x.mentionId !== d.mentionId && truth.get(x.mentionId) === truth.get(d.mentionId));
+    const t = corroborated.get(kind) ?? { right: 0, wrong: 0 };
+    if (right) t.right++;
+    else t.wrong++;
+    corroborated.set(kind, t);
+  }
+  process.stdout.write('\nloose matches corroborated, by evidence (mention joined an event of its gold id / of another id):\n');
+  for (const [k, t] of [...corroborated].sort()) process.stdout.write(`  ${k}: ${t.right} / ${t.wrong}\n`);
   process.stdout.write('\nfalse merges by pair reason:\n');
   for (const [r, n] of [...tally].sort((x, y) => y[1] - x[1]).slice(0, 15)) process.stdout.write(`  ${n}\t${r}\n`);
   const byTruth = new Map<string, MentionInput[]>();

@@ -11,8 +11,11 @@ export function claimantKey(c: Claim): string {
   return `document:${c.documentId}`;
 }
 
-/** The values a claim allows, used only to decide whether claims contradict each other. */
-export function claimInterval(c: Claim): { lo: number; hi: number } {
+/** What a figure states: a claim of the ledger or a mention's count. */
+export type FigureLike = Pick<Claim, 'value' | 'qualifier'> & { readonly low?: number | null; readonly high?: number | null };
+
+/** The values a claim (or a count) allows, used only to decide whether figures contradict each other. */
+export function claimInterval(c: FigureLike): { lo: number; hi: number } {
   switch (c.qualifier) {
     case 'at_least': return { lo: c.low ?? c.value, hi: Number.POSITIVE_INFINITY };
     case 'at_most': return { lo: c.low ?? 0, hi: c.high ?? c.value };

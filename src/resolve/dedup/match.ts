@@ -1,5 +1,6 @@
 // Chooses the event a new mention belongs to among the candidates that share a blocking key.
 import { COUNT_KINDS } from '../../core/contract.js';
+import { neighbourhood, type Corroborate } from './corroboration.js';
 import { foldName } from './normalize.js';
 import type { ResolverOptions } from './options.js';
 import { comparePair, type PairScore } from './score.js';
@@ -39,17 +40,27 @@ function withinDocumentAllowed(a: MentionInput, b: MentionInput, o: ResolverOpti
 }
 
 /**
- * The best cluster for a mention, or null. A mention that does not match its best cluster exactly (the
- * same town and the same day(s)) and fits another cluster almost as well is ambiguous: it founds its own
- * event rather than being guessed into one.
+ * The best cluster for a mention, or null. A mention that does not match a cluster exactly (the same town
+ * and the same day(s)) joins it only when corroborated (see corroboration.ts) if the neighbourhood holds at
+ * least `corroborateAmong` other events; a mention that fits another cluster almost as well as its best
+ * loose match is ambiguous: it founds its own event rather than being guessed into one.
  */
 export function matchMention(m: MentionInput, candidates: readonly ClusterView[], o: ResolverOptions): MatchDecision | null {
   const accepted: { c: ClusterView; s: ClusterScore }[] = [];
+  let corroborate: Corroborate | undefined;
   for (const c of [...candidates].sort((x, y) => x.id.localeCompare(y.id))) {
     if (c.mentions.some((x) => x.mentionId === m.mentionId)) return { eventId: c.id, score: 1, reason: 'already a mention of this event' };
     if (c.mentions.some((x) => x.documentId === m.documentId && !withinDocumentAllowed(m, x, o))) continue;
     const s = scoreAgainstCluster(m, c, o);
-    if (!s.rejected && s.score >= o.threshold) accepted.push({ c, s });
+    if (s.rejected || s.score < o.threshold) continue;
+    if (s.exact) { accepted.push({ c, s }); continue; }
+    if (candidates.length - 1 < o.corroborateAmong) { accepted.push({ c, s }); continue; }
+    // two reports dated only by their publication on different days carry no date evidence: where events
+    // are many, a shared word or figure would be a coincidence
+    if (s.undatedApart) continue;
+    corroborate ??= neighbourhood(m, candidates, o);
+    const why = corroborate(c);
+    if (why) accepted.push({ c, s: { ...s, reason: `${s.reason}; ${why} among ${candidates.length} events` } });
   }
   accepted.sort((a, b) => b.s.score - a.s.score || a.c.id.localeCompare(b.c.id));
   const best = accepted[0];

@@ -31,6 +31,15 @@ export interface ResolverOptions {
   readonly mergeWithinDocument: 'never' | 'claims' | 'always';
   /** A mention matching its best cluster only loosely (not the same town and day) whose second-best cluster scores within this margin is ambiguous: new event. */
   readonly ambiguityMargin: number;
+  /**
+   * A loose match (not the same town and day(s): a nested place, a day within a range, a week, a month, a
+   * country, two nearby places) needs corroboration (see corroboration.ts: agreeing figures, actors no other
+   * candidate names together, a shared number or name) when the mention's candidates hold at least this many
+   * other events: where events are many, a compatible place and date alone do not tell them apart.
+   */
+  readonly corroborateAmong: number;
+  /** Numbers or names of their evidence, shared with no other candidate, that corroborate a loose match. */
+  readonly minSharedTokens: number;
   /** Weights of the score components; they sum to 1. */
   readonly weights: Readonly<{ type: number; date: number; place: number; actors: number }>;
 }
@@ -46,6 +55,8 @@ export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = {
   maxCompared: 16,
   mergeWithinDocument: 'claims',
   ambiguityMargin: 0.15,
+  corroborateAmong: 1,
+  minSharedTokens: 1,
   weights: { type: 0.1, date: 0.35, place: 0.35, actors: 0.2 },
 };
 
