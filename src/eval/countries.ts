@@ -29,3 +29,17 @@ export function countryNames(code: string): string[] {
   if (!c) return [];
   return [c.name.common, c.translations.fra?.common].filter((n): n is string => Boolean(n));
 }
+
+/** Demonyms of an ISO-3 country ("Ukrainian"; world-countries lists English and French). */
+export function countryDemonyms(code: string): string[] {
+  const c = countries.find((x) => x.cca3 === code);
+  return Object.values(c?.demonyms ?? {}).flatMap((d) => [d.m, d.f]).filter((n): n is string => Boolean(n));
+}
+
+/** Names and demonyms of an ISO-3 country ("Ukraine", "Ukrainian"), English and French. */
+export function countryWords(code: string): string[] {
+  const c = countries.find((x) => x.cca3 === code);
+  if (!c) return [];
+  const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
+  return [...countryNames(code), c.name.official, ...demonyms].filter((n): n is string => Boolean(n));
+}

@@ -26,7 +26,11 @@ export function formatSet(s: SetReport, worst: number): string {
   const rows: string[][] = [['metric', 'score', 'hits/total']];
   if (s.detection) {
     const d = s.detection;
-    rows.push(['detection P / R / F1', `${d.precision ?? '-'} / ${d.recall ?? '-'} / ${d.f1 ?? '-'}`, `tp ${d.tp} fp ${d.fp} fn ${d.fn}`]);
+    rows.push([s.detectionStated ? 'detection (all) P / R / F1' : 'detection P / R / F1', `${d.precision ?? '-'} / ${d.recall ?? '-'} / ${d.f1 ?? '-'}`, `tp ${d.tp} fp ${d.fp} fn ${d.fn}`]);
+  }
+  if (s.detectionStated) {
+    const d = s.detectionStated;
+    rows.push(['detection (stated) P / R / F1', `${d.precision ?? '-'} / ${d.recall ?? '-'} / ${d.f1 ?? '-'}`, `tp ${d.tp} fp ${d.fp} fn ${d.fn}`]);
   }
   if (s.docDetection) {
     const d = s.docDetection;

@@ -66,6 +66,8 @@ export function scoreEventSet(set: EventGoldSet, extract: ExtractFn, opts: Score
   };
   const misses: Miss[] = [];
   let tp = 0, fp = 0, fn = 0, dtp = 0, dfp = 0, dfn = 0;
+  // Over stated gold events only (s = stated); tp/fp/fn above count every gold event.
+  let stp = 0, sfp = 0, sfn = 0, unstated = 0;
   let predicted = 0, goldEvents = 0, errors = 0, invalid = 0;
   set.docs.forEach((doc, di) => {
     let events: readonly Event[] = [];
@@ -92,10 +94,19 @@ export function scoreEventSet(set: EventGoldSet, extract: ExtractFn, opts: Score
     tp += pairs.length;
     fn += doc.events.length - pairs.length;
     fp += events.length - pairs.length;
+    const isStated = (g: GoldEvent): boolean => g.stated !== false;
+    const statedGold = doc.events.filter(isStated).length;
+    unstated += doc.events.length - statedGold;
+    const statedPairs = pairs.filter(([gi]) => isStated(doc.events[gi]!)).length;
+    stp += statedPairs;
+    sfn += statedGold - statedPairs;
+    // A prediction left over counts against precision unless the document's events are all unstated.
+    if (statedGold > 0 || doc.events.length === 0) sfp += events.length - pairs.length;
     if (doc.events.length && events.length) dtp++;
     else if (doc.events.length) dfn++;
     else if (events.length) dfp++;
     doc.events.forEach((g, gi) => {
+      if (!isStated(g)) return; // the text does not state it: only detection over all events counts it
       const pi = pairedP.get(gi);
       const p = pi === undefined ? undefined : events[pi];
       if (!p) problems.push(`missed ${goldLabel(g)}${g.label && g.type ? ` (${g.label})` : ''}`);
@@ -111,10 +122,12 @@ export function scoreEventSet(set: EventGoldSet, extract: ExtractFn, opts: Score
     opts.onDoc?.(di + 1, set.docs.length);
   });
   const det = detection(tp, fp, fn);
+  const detStated = detection(stp, sfp, sfn);
   const docDet = detection(dtp, dfp, dfn);
   const ratios = fields.ratios();
   const ordered = Object.fromEntries(FIELD_ORDER.filter((f) => ratios[f]).map((f) => [f, ratios[f]!]));
   const headline: Record<string, number | null> = { detection_f1: det.f1, detection_precision: det.precision, detection_recall: det.recall };
+  if (unstated > 0) Object.assign(headline, { detection_f1_stated: detStated.f1, detection_precision_stated: detStated.precision, detection_recall_stated: detStated.recall });
   for (const [k, v] of Object.entries(ordered)) headline[k] = v.pct;
   const worst = [...misses].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, opts.worst ?? 10);
   return {
@@ -126,6 +139,7 @@ export function scoreEventSet(set: EventGoldSet, extract: ExtractFn, opts: Score
     seconds: Math.round(performance.now() - t0) / 1000,
     headline,
     detection: det,
+    ...(unstated > 0 ? { detectionStated: detStated } : {}),
     docDetection: docDet,
     fields: ordered,
     confusion,

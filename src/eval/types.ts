@@ -22,6 +22,12 @@ export interface GoldCount {
 
 /** One expected event. Each field left undefined is not scored. */
 export interface GoldEvent {
+  /**
+   * False when the text does not state this event (a headline that is only a place name, a byline,
+   * a later report's title): it counts in the detection figures over all events only (not in `detection_*_stated`), and its fields are not
+   * scored. Undefined = stated.
+   */
+  readonly stated?: boolean;
   readonly type?: PloverType;
   readonly acled?: { readonly event_type: string; readonly sub_event_type?: string };
   /** The gold's own label, kept for the confusion table and the worst-miss listing. */
@@ -96,7 +102,10 @@ export interface SetReport {
   readonly seconds: number;
   /** Headline figures, in percent (the baseline test compares these). */
   readonly headline: Readonly<Record<string, number | null>>;
+  /** Detection over every gold event, stated by its text or not. */
   readonly detection?: DetectionScore;
+  /** Detection over the gold events their texts state; present when some gold event is not stated. */
+  readonly detectionStated?: DetectionScore;
   readonly docDetection?: DetectionScore;
   /** Field scores over matched events, only for fields the set has. */
   readonly fields: Readonly<Record<string, Ratio>>;

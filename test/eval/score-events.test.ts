@@ -98,3 +98,30 @@ describe('regressions', () => {
     expect(regressions(report(null), base)).toEqual(['toy detection_f1: was 60, now not measured']);
   });
 });
+
+describe('scoreEventSet with events the text does not state', () => {
+  const unstated: EventGoldSet = {
+    kind: 'events',
+    name: 'toy-unstated',
+    notes: [],
+    docs: [
+      set.docs[0]!,
+      { input: { id: 'p', text: 'Tenenkou', date: '2015-01-16', lang: 'fr' }, events: [{ type: 'ASSAULT', stated: false, date: { start: '2015-01-16', end: '2015-01-16' } }] },
+      { input: { id: 'q', text: 'Rapport', date: '2015-01-16', lang: 'fr' }, events: [{ type: 'ASSAULT', stated: false }] },
+    ],
+  };
+  it('counts unstated gold only in the all-events detection and scores none of its fields', () => {
+    const r = scoreEventSet(unstated, (doc) => (doc.id === 'a' || doc.id === 'q' ? [event()] : []));
+    expect(r.detection).toMatchObject({ tp: 2, fp: 0, fn: 1 });
+    expect(r.detectionStated).toMatchObject({ tp: 1, fp: 0, fn: 0, recall: 100 });
+    expect(r.headline).toMatchObject({ detection_recall: 66.7, detection_recall_stated: 100, detection_precision_stated: 100 });
+    expect(r.fields.type).toEqual({ hit: 1, total: 1, pct: 100 });
+    expect(r.fields.date_exact?.total).toBe(1);
+    expect(r.worst.map((m) => m.id)).not.toContain('p');
+  });
+  it('reports no stated figures when every event is stated', () => {
+    const r = scoreEventSet(set, () => []);
+    expect(r.detectionStated).toBeUndefined();
+    expect(r.headline.detection_recall_stated).toBeUndefined();
+  });
+});

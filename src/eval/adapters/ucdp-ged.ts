@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { EventGoldSet, GoldDoc, GoldEvent, LoadOptions } from '../types.js';
 import { cellNumber, readCsv, take } from '../gold-files.js';
 import { normaliseDay } from '../dates.js';
-import { countryNames, iso3 } from '../countries.js';
-import { statesName, statesNumber } from '../text-states.js';
+import { countryDemonyms, countryNames, countryWords, iso3 } from '../countries.js';
+import { statesDate, statesName, statesNumber, statingHeadlines, type DatedHeadline, DATE_NEWS_DAYS, EVENT_NEWS_DAYS } from '../text-states.js';
 
 interface UcdpLayout {
   readonly name: string;
@@ -32,6 +32,15 @@ function sideCountry(side: string): string | null {
   return m?.[1] ? iso3(m[1]) : null;
 }
 
+/** The ";"-joined headlines of a row, each with its own publication day when source_date lists one per headline. */
+export function datedHeadlines(headline: string, sourceDate: string, slash: 'dmy' | 'mdy'): DatedHeadline[] {
+  const parts = headline.split(';');
+  const dates = sourceDate.split(';');
+  return parts
+    .map((text, i) => ({ text: text.trim(), published: normaliseDay(dates.length === parts.length ? dates[i] : dates[0], slash) }))
+    .filter((p) => p.text !== '');
+}
+
 export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
   const all = readCsv(join(opts.goldDir, layout.name, layout.file));
   const withText = all.filter((r) => (r.source_headline ?? '').trim() !== '');
@@ -42,6 +51,7 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
     const start = normaliseDay(r[layout.dateStart], layout.slash);
     const end = normaliseDay(r[layout.dateEnd], layout.slash) ?? start;
     const datePrec = cellNumber(r.date_prec) ?? 5;
+    const stating = statingHeadlines(datedHeadlines(r.source_headline ?? '', r.source_date ?? '', layout.slash), end);
     const wherePrec = cellNumber(r.where_prec) ?? 7;
     const lat = cellNumber(r[layout.lat]);
     const lon = cellNumber(r[layout.lon]);
@@ -52,23 +62,31 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
     const high = cellNumber(r.high);
     const deaths = [best, low, high].filter((n): n is number => n !== null);
     const claimant = (r.source_original ?? '').trim();
+    // Words naming the event's country or place say where, not who claims it.
+    const placeWords = [...(country ? countryWords(country) : []), r.where_coordinates ?? '', r.adm_1 ?? '', r.adm_2 ?? ''];
+    // The place's country is scored when the headline names the country or a proper name of the place.
+    const properNames = [r.where_coordinates, r.where_description, r.adm_1, r.adm_2].flatMap((f) => (f ?? '').split(/[^\p{L}'-]+/u).filter((w) => /^\p{Lu}/u.test(w)));
+    const statesWhere = Boolean(country) && ((country ? countryNames(country) : []).some((n) => statesName(text, n)) || properNames.some((w) => statesName(text, w)));
+    // A side's country is named by its demonym ("Ukrainian forces"), or by its name when the event is in
+    // another country: "Two soldiers killed in Ukraine clashes" names where, not who.
     const actorCountries = [sideCountry(r.side_a ?? ''), sideCountry(r.side_b ?? '')].filter(
-      (c): c is string => c !== null && countryNames(c).some((n) => statesName(text, n)),
+      (c): c is string => c !== null && [...countryDemonyms(c), ...(c === country ? [] : countryNames(c))].some((n) => statesName(text, n)),
     );
     const event: GoldEvent = {
       type: 'ASSAULT',
       label: VIOLENCE[r.type_of_violence ?? ''] ?? 'violence',
-      ...(start && end && datePrec <= 3 ? { date: { start, end } } : {}),
+      ...(stating.length ? {} : { stated: false }),
+      ...(start && end && datePrec <= 3 && statesDate(stating, start, end) ? { date: { start, end } } : {}),
       places: [
         {
           name: placeName,
           ...(lat !== null && lon !== null ? { lat, lon } : {}),
-          ...(country ? { country } : {}),
+          ...(country && statesWhere ? { country } : {}),
           scoreCoords: lat !== null && wherePrec <= 3 && statesName(text, placeName),
         },
       ],
       ...(best !== null && statesNumber(text, deaths) ? { killed: { value: best, ...(low !== null ? { low } : {}), ...(high !== null ? { high } : {}) } } : {}),
-      ...(claimant && statesName(text, claimant, 5) ? { attribution: claimant } : {}),
+      ...(claimant && statesName(text, claimant, 5, placeWords) ? { attribution: claimant } : {}),
       ...(actorCountries.length ? { actorCountries } : {}),
     };
     return { input: { id: `${layout.name}:${r.id}`, text, date: pubDate, lang: null }, events: [event] };
@@ -79,8 +97,10 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
     docs,
     notes: [
       `text = source_headline (${all.length - withText.length} rows without a headline left out); date = first source_date, else date_start; lang detected`,
-      'type: every UCDP GED event is lethal organised violence = PLOVER ASSAULT (ACLED not scored); date scored when date_prec <= 3 (inside date_start..date_end = exact)',
-      'scored only when the headline states it: coordinates (where_prec <= 3 and the place named), killed (best/low/high in digits), attribution (source_original named), actor country (country named)',
+      'type: every UCDP GED event is lethal organised violence = PLOVER ASSAULT (ACLED not scored)',
+      `event stated when a headline is a statement (>= 4 words, one in lower case or all in capitals; not a bare place name, byline or dated title) published <= ${EVENT_NEWS_DAYS} days after date_end; detection_*_stated counts those only, detection_* every row; fields are scored on stated events only`,
+      `date scored when date_prec <= 3 and a stating headline was published within date_start..date_end + ${DATE_NEWS_DAYS} days (news dates its event; a later report does not); inside the range = exact`,
+      'scored only when the headline states it: coordinates (where_prec <= 3 and the place named), place country (the country or a capitalised word of where_coordinates/where_description/adm_1/adm_2 named), killed (best/low/high in digits), attribution (a word of source_original named, not one of its country or place names), actor country (its demonym named, or its name when the event is in another country)',
     ],
   };
 }

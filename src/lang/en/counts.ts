@@ -1,9 +1,15 @@
 // English count words.
 import type { CountLexicon } from '../pack.js';
 
+/** Military and civilian people that "destroyed", "eliminated" or "lost" may count. */
+const PERSONNEL = 'servicemen|service ?members|soldiers|troops|fighters|militiamen|militants|invaders|paratroopers|mercenaries|military personnel|personnel|people|civilians|men|military|Russians|Ukrainians';
+/** The qualifiers a count may carry between the verb and the number. */
+const QUALIFIER = 'up to|more than|over|about|almost|nearly|at least|some|around|approximately';
+
 export const counts: CountLexicon = {
   nouns: [
-    { pattern: 'dead|killed|deaths?|fatalities|bodies|shot dead|slain|KIAs?|killed in action|died|die', kind: 'killed', example: 'Clashes left 7 dead.' },
+    { pattern: 'dead|killed|deaths?|fatalities|bodies|shot dead|slain|KIAs?|killed in action|died|die|lost in action|lost in (?:the |a )?(?:fighting|battles?|combat)', kind: 'killed', example: 'Clashes left 7 dead.' },
+    { pattern: 'lost(?= in (?:the )?[\\p{L}-]+ (?:direction|sector|area|region))', kind: 'killed', example: 'Over 250 servicemen lost in Donetsk direction in 24 hours.' },
     { pattern: 'injured|wounded|hurt|injuries|WIAs?|wounded in action', kind: 'injured', example: 'At least 400 injured.' },
     { pattern: 'missing', kind: 'missing', example: 'Two people are missing.' },
     { pattern: 'arrested|detained|arrests', kind: 'arrested', example: 'Twelve protesters arrested.' },
@@ -11,11 +17,14 @@ export const counts: CountLexicon = {
     { pattern: 'violations?', kind: 'violations', example: 'Five ceasefire violations were recorded.' },
   ],
   verbs: [
-    { pattern: 'killing|killed|left dead', kind: 'killed', example: 'Gunmen attacked the village, killing 3 civilians.' },
+    { pattern: 'killing|killed|kills?|left dead', kind: 'killed', example: 'Gunmen attacked the village, killing 3 civilians.' },
+    // "destroyed 40 soldiers", "lost 100 servicemen": killed only when what follows is people, not tanks.
+    { pattern: `(?:destroy(?:s|ed|ing)?|eliminat(?:es|ed|ing)|neutrali[sz](?:es|ed|ing)|los(?:t|es|ing))(?=\\s+(?:(?:${QUALIFIER})\\s+)?[\\p{L}\\d,]+\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSONNEL})(?![\\p{L}]))`, kind: 'killed', example: 'Russian troops destroyed up to 40 Ukrainian soldiers.' },
+    { pattern: '(?:death toll|losses)(?: [^.;:]{1,80}?)? (?:amounted to|amounts to|rose to|rises to|risen to|climbed to|climbs to|reached|stands at|stood at|increased to)', kind: 'killed', example: 'The death toll from the shelling rose to 28.' },
     { pattern: 'injuring|wounding|wounded|injured', kind: 'injured', example: 'A blast injured 4 people.' },
     { pattern: 'arrested|detained', kind: 'arrested', example: 'Police arrested 12 protesters.' },
   ],
-  people: 'people|persons?|civilians?|soldiers?|troops|men|women|children|police(?:men)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?',
+  people: 'people|persons?|civilians?|soldiers?|troops|men|women|children|police(?:men)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?|servicem(?:a|e)n|militiam(?:a|e)n|separatists?|paratroopers?',
   fillers: 'of|of the|among',
   none: [
     { pattern: 'no (?:casualties|victims|one (?:was )?(?:killed|hurt|injured))', kinds: ['killed', 'injured'], example: 'There were no casualties.' },

@@ -1,10 +1,10 @@
 // English cues: attribution, modality, contexts, place and actor cue words, anaphora.
 import type { ActorCues, AttributionCue, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
 
-const SAY = 'said|says|announced|stated|reported|claimed|confirmed|told|added|declared';
+const SAY = 'said|says|announced|announces|stated|states|reported|reports|claimed|claims|confirmed|confirms|told|added|declared|declares';
 
 export const attribution: readonly AttributionCue[] = [
-  { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five violations were recorded.' },
+  { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five soldiers were killed.' },
   { pattern: "[\\p{L}\\d)]+(?::| -)(?= [^:;,.]{2,40}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
   { pattern: `(?:has |have |had )?(?:${SAY})`, source: 'before', example: 'The presidency announced that a new meeting would take place.' },
 ];

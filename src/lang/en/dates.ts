@@ -25,7 +25,7 @@ export const dateLexicon: DateLexicon = {
     ['december', 'dec'],
   ],
   weekdays: [
-    ['monday'], ['tuesday', 'tues'], ['wednesday'], ['thursday', 'thurs'], ['friday'], ['saturday'], ['sunday'],
+    ['monday'], ['tuesday', 'tues', 'tue'], ['wednesday'], ['thursday', 'thurs', 'thu'], ['friday', 'fri'], ['saturday'], ['sunday'],
   ],
   numericOrder: 'mdy',
   monthFirst: true,
@@ -36,9 +36,25 @@ export const dateLexicon: DateLexicon = {
   relativeDays: {
     today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1, 'last night': -1,
     'the day before yesterday': -2, tomorrow: 1, 'the day after tomorrow': 2,
+    // A tally "in the past day" covers the day before the report: its first day is the day before.
+    'in the past day': -1, 'over the past day': -1, 'during the past day': -1, 'in the last day': -1,
+    'over the last day': -1, 'in past day': -1, 'over past day': -1, 'during past day': -1, 'the past day': -1,
+    // "killed 10 civilians in a day": a past tally over one day ends at the report, so it began the day before.
+    'in a day': -1, 'in one day': -1,
+    // Told in the morning news, the night just past began the day before, as "last night".
+    overnight: -1,
   },
   relativePeriods: {
     'this week': { unit: 'week', offset: 0 },
+    'current week': { unit: 'week', offset: 0 },
+    'coming week': { unit: 'week', offset: 1 },
+    'upcoming week': { unit: 'week', offset: 1 },
+    'previous week': { unit: 'week', offset: -1 },
+    'current month': { unit: 'month', offset: 0 },
+    'current year': { unit: 'year', offset: 0 },
+    'this yr': { unit: 'year', offset: 0 },
+    'last yr': { unit: 'year', offset: -1 },
+    'next yr': { unit: 'year', offset: 1 },
     'last week': { unit: 'week', offset: -1 },
     'the previous week': { unit: 'week', offset: -1 },
     'past week': { unit: 'week', offset: -1 },
@@ -97,6 +113,15 @@ export const dateLexicon: DateLexicon = {
     earlier: { sign: -1, position: 'after' },
     later: { sign: 1, position: 'after' },
     'from now': { sign: 1, position: 'after' },
+    // "in the past 24 hours", "over the last three days": the window ending at the reference starts one duration before it.
+    'in the past': { sign: -1, position: 'before' },
+    'over the past': { sign: -1, position: 'before' },
+    'during the past': { sign: -1, position: 'before' },
+    'in the last': { sign: -1, position: 'before' },
+    'over the last': { sign: -1, position: 'before' },
+    'during the last': { sign: -1, position: 'before' },
+    'in past': { sign: -1, position: 'before' },
+    'over past': { sign: -1, position: 'before' },
   },
   hourMarkers: ["o'clock", 'h'],
   timePrefixes: ['at', 'around', 'about', 'shortly before', 'shortly after'],

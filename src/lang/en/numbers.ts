@@ -12,6 +12,8 @@ export const numberLexicon: NumberLexicon = {
   multipliers: {
     dozen: 12, dozens: 12, hundred: 100, hundreds: 100, thousand: 1000, thousands: 1000, million: 1e6, millions: 1e6,
     billion: 1e9, billions: 1e9,
+    // South Asian English (Indian, Pakistani news): 1 lakh = 100,000; 1 crore = 10 million.
+    lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
   },
   joiners: ['and'],
   approximations: {

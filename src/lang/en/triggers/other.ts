@@ -1,6 +1,10 @@
 // English triggers for every type other than ASSAULT.
 import type { TriggerRow } from '../../pack.js';
 
+/** Arms a seizure or a find may name. */
+const WEAPONS = 'firearms|weapons|arms|ammunition|rounds|grenades|explosives|pistols|guns|rifles|projectiles|magazines|mortars|rockets|IEDs|bombs';
+const DISRUPTED = { event_type: 'Strategic developments', sub_event_type: 'Disrupted weapons use' } as const;
+
 export const triggers: readonly TriggerRow[] = [
   { type: 'COERCE', pattern: 'arrest(?:s|ed|ing)?|detain(?:s|ed)?|detention|apprehended|captured', mode: 'arrest', cameo: '173', acled: { event_type: 'Strategic developments', sub_event_type: 'Arrests' }, example: 'Police arrested 12 protesters.' },
   { type: 'COERCE', pattern: 'coups?(?: d\'(?:é|e)tat)?|putsch|seized power', mode: 'coup', cameo: '1723', example: 'Soldiers staged a coup on Saturday.' },
@@ -21,11 +25,38 @@ export const triggers: readonly TriggerRow[] = [
   { type: 'PROTEST', pattern: 'general strikes?|(?:on|went on|go on) strike|strikers|walkouts?', mode: 'strike-gen', cameo: '143', example: 'Teachers went on strike on Monday.' },
   { type: 'SANCTION', pattern: 'sanctions?|embargo|expelled (?:the ambassador|diplomats)|severed (?:diplomatic )?ties', cameo: '163', example: 'The EU imposed sanctions on the junta.' },
   { type: 'MOBILIZE', pattern: 'deploy(?:ed|s|ment)|reinforcements|mobiliz(?:ed|ation)|troop build-?up', mode: 'troops', cameo: '150', example: 'The army deployed reinforcements to Menaka.' },
-  { type: 'RETREAT', pattern: 'withdr(?:ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?', cameo: '087', example: 'Troops withdrew from the town.' },
+  { type: 'MOBILIZE', pattern: '(?:set(?:ting)? up|establish(?:ed|es|ing)?|buil[dt]|creat(?:ed|es|ing)|open(?:ed)?) (?:[\\p{L}\\d,-]+ ){0,4}?(?:observation |military |army )(?:posts?|points?|bases?|outposts?|headquarters|garrisons?|checkpoints?|barracks)|(?:set(?:ting)? up|establish(?:ed|es|ing)?|buil[dt]|creat(?:ed|es|ing)) (?:[\\p{L}\\d,-]+ ){0,3}?(?:bases?|outposts?|garrisons?|barracks)', mode: 'troops', cameo: '150', acled: { event_type: 'Strategic developments', sub_event_type: 'Headquarters or base established' }, example: 'Russian forces have set up a new military base in the village.' },
+  { type: 'MOBILIZE', pattern: 'mov(?:e|ed|es|ing) (?:its |their |more )?(?:troops|forces|units|soldiers)|mass(?:ed|es|ing) (?:its |their )?troops|(?:troops|forces|units) (?:were|have been|had been|are being) (?:formed|moved|massed|sent)', mode: 'troops', cameo: '150', acled: { event_type: 'Strategic developments', sub_event_type: 'Change to group/activity' }, example: 'Syria is moving troops to a desert region near its border.' },
+  { type: 'MOBILIZE', pattern: 'defect(?:ed|ion|ions)|reinforc(?:ed|ing|es)', mode: 'troops', cameo: '150', acled: { event_type: 'Strategic developments', sub_event_type: 'Change to group/activity' }, example: 'An estimated 160 soldiers have defected from the army.' },
+  { type: 'RETREAT', pattern: 'withdr(?:aw|aws|awing|ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?', cameo: '087', example: 'Troops withdrew from the town.' },
   { type: 'AID', pattern: 'humanitarian (?:aid|assistance)|food aid|aid convoy', cameo: '073', example: 'The UN delivered humanitarian aid to Kaga Bandoro.' },
   { type: 'SUPPORT', pattern: 'prais(?:ed|es)|welcom(?:ed|es)|endors(?:ed|es)|backed', cameo: '051', example: 'France welcomed the signing of the agreement.' },
   { type: 'CONCEDE', pattern: 'releas(?:ed|es)|freed', cameo: '0841', example: 'The hostages were released on Sunday.' },
   { type: 'COOPERATE', pattern: 'restor(?:e|ed|es|ing) (?:full )?(?:diplomatic )?(?:ties|relations)|establish(?:ed)? diplomatic (?:ties|relations)|cooperat(?:e|ed|ion) (?:with|on)', cameo: '064', example: 'Arnor is about to restore full diplomatic ties with Gondor.' },
   { type: 'AGREE', pattern: 'promis(?:ed|es)|pledg(?:ed|es)|vow(?:ed|s)|offered to|ready to', cameo: '030', example: 'The government promised aid to the affected villages.' },
   { type: 'COOPERATE', pattern: 'joint (?:patrols?|operations?)|military cooperation', cameo: '061', example: 'A joint patrol secured the road.' },
+  { type: 'REQUEST', pattern: 'demanding|(?:reiterated|renewed|repeated) (?:its |their |his |her )?(?:demands?|calls?)|press(?:ed|ing)? (?:their |its )?demands|pushing (?:hard )?for', cameo: '020', example: 'Opposition groups are demanding that the president resign.' },
+  { type: 'AID', pattern: '(?:granted|grants?|offered) (?:political |diplomatic )?asylum|evacuat(?:ed|es|ing|ion) (?:of )?(?:the )?(?:wounded|injured|civilians|refugees)|(?:sen[dt]|supplied|deliver(?:ed)?) (?:arms|weapons)|arms (?:supplies|deliveries)|emergency (?:food|aid|relief)|relief supplies', cameo: '070', example: 'Uganda has granted political asylum to 18 rebels.' },
+  // Weapons seized or found: "the police seized seven illegal firearms", "20 grenades were found".
+  { type: 'COERCE', pattern: `(?:seiz(?:ed|es|ing)|intercept(?:ed|s)|recover(?:ed|s)|defus(?:ed|es)|found|discovered|confiscat(?:ed|es)|stash(?:es)? of|caches? of)(?= [^.;]{0,60}?(?:${WEAPONS}))|(?:${WEAPONS})(?= [^.;]{0,80}?(?:were|was|have been|has been|had been) (?:seized|found|recovered|intercepted|confiscated|defused|discovered))`, mode: 'confiscate', cameo: '1711', acled: DISRUPTED, example: 'Officers seized nine pistols and 1,100 rounds of ammunition.' },
+  { type: 'COERCE', pattern: 'confiscat(?:ed|es|ing|ion)', mode: 'confiscate', cameo: '1711', example: 'Police confiscated weapons from armed groups.' },
+  { type: 'COERCE', pattern: 'demolish(?:ed|es|ing)?|demolitions?', mode: 'destroy', cameo: '1712', example: 'Army bulldozers demolished homes in southern Gaza.' },
+  { type: 'COERCE', pattern: 'deport(?:ed|ation|ations)|expelled', mode: 'deport', cameo: '174', example: 'The government deported 40 migrants.' },
+  { type: 'COERCE', pattern: 'banned|(?:imposed|impose) (?:a )?ban', mode: 'ban', cameo: '172', example: 'The president has banned opposition candidates.' },
+  { type: 'COERCE', pattern: 'hack(?:ed|ing)? into|cyber-?attacks?', cameo: '170', example: 'North Korea tried to hack into army computers.' },
+  { type: 'CONSULT', pattern: 'telephoned|mediat(?:e|ed|es|ing|ion)|mediation (?:mission|efforts?)', cameo: '040', example: 'The league undertook a mediation mission between the two sides.' },
+  { type: 'CONCEDE', pattern: 'lift(?:ed|s|ing)? (?:the |a |its )?(?:[\\p{L}-]+ )?(?:curfew|ban|sanctions|restrictions|blockade|state of emergency|embargo)|(?:cancel(?:l)?ed|eased|ease|relaxed) (?:the )?restrictions|conceded', cameo: '080', example: 'Serbia lifted a night curfew in Montenegro.' },
+  { type: 'RETREAT', pattern: 'surrender(?:ed|s|ing)?|demobili[sz](?:ed|ation)|disarm(?:ed|ament)|laid down (?:their|its) (?:arms|weapons)', cameo: '087', example: 'Five hundred rebels surrendered last week.' },
+  { type: 'REJECT', pattern: 'fail(?:ed|s)? to (?:reach|agree)|(?:is|are|was|were) opposed to|refusing|(?:would|will) not (?:meet|accept|allow)|out of the question', cameo: '120', example: 'The two sides failed to reach agreement.' },
+  // A warning is a threat only when it says what its author will do ("warned it would retaliate"), not a risk ("warned of cholera").
+  { type: 'THREATEN', pattern: 'warn(?:ed|s|ing)? (?:that )?(?:it|they|he|she|we) (?:would|will)|or face', cameo: '130', example: 'The army warned it would retaliate against any attack.' },
+  { type: 'AGREE', pattern: '(?:is|are|was|were) (?:willing|prepared) to|reached (?:a )?consensus|offered', cameo: '030', example: 'Syria says it is willing to withdraw its troops.' },
+  { type: 'ACCUSE', pattern: 'critici[sz](?:e|ed|es|ing)|criticism of|deplor(?:e|ed|es|ing)', cameo: '111', example: 'The opposition criticized the closure of the border.' },
+  { type: 'ACCUSE', pattern: 'investigat(?:e|ed|es|ing|ion|ions) (?:into|of|against)|(?:is|are|was|were|be) investigating|opened (?:an? )?(?:[\\p{L}-]+ )?(?:investigations?|inquir(?:y|ies)|probes?)', cameo: '090', example: 'A judge opened fraud investigations against 28 officials.' },
+  { type: 'REJECT', pattern: 'declin(?:ed|es|ing) to|reneg(?:ed|es|ing) on|backed out of', cameo: '120', example: 'The vice-president has declined to resign.' },
+  { type: 'COOPERATE', pattern: 'war games|(?:joint |military |naval )exercises?|drills? with', cameo: '061', example: 'French and Egyptian warships launched war games in the Mediterranean.' },
+  { type: 'AID', pattern: 'donat(?:e|ed|es|ing|ion|ions)|contribut(?:e|ed|es|ing) (?:[\\p{L}\\d,.$€£-]+ ){0,4}?(?:to|towards)|pledged (?:[\\p{L}\\d,.$€£-]+ ){0,4}?(?:in aid|to)', cameo: '071', example: 'Japan donated ten ambulances to the hospital.' },
+  { type: 'CONSULT', pattern: 'host(?:ed|s|ing)? (?:a |the )?(?:visit|talks|delegation|summit)|(?:will be |was )?hosting', mode: 'visit', cameo: '043', example: 'Mali hosted a delegation from Niger.' },
+  { type: 'COERCE', pattern: 'cordon(?:ed)? off|sealed off|blockad(?:e|ed|ing) (?:the )?', cameo: '1721', example: 'Soldiers cordoned off the roads leading to the border.' },
+  { type: 'SANCTION', pattern: '(?:broke|broken|break|breaking) (?:off )?(?:diplomatic )?(?:relations|ties)', cameo: '161', example: 'Ethiopia has broken relations with Libya.' },
 ];
