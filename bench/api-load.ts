@@ -1,3 +1,21 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms, from /proc (Linux); null elsewhere.
+ * Beside latency it says what a request costs the server, which stays meaningful on a machine shared
+ * with other jobs (where waiting for a core inflates every latency).
+ */
+export function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12]: utime, stime (fields 14 and 15 of proc(5)), in clock ticks of 1/100 s
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 // Closed-loop load: `clients` concurrent clients each send the next request as soon as the previous
 // answer is read, for `durationMs`. Returns requests/s and latency percentiles.
 export interface LoadResult {

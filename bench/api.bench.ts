@@ -1,15 +1,18 @@
 // API load benchmark (issue 8): concurrent clients on loopback against `vigie serve`'s app in its own
 // process, on a store of ≥ 100,000 events generated from the demo corpus (scripts/gen-events.ts).
-// Reports requests/s and p95 latency per query; target p95 < 50 ms.
+// Reports requests/s, p95 latency and the server's CPU time per request (Linux) per query; target p95 < 50 ms.
+// The server opens the store as `vigie serve` does (SQLite reader threads: defaultReaders(), none under 4
+// cores; VIGIE_BENCH_READERS=N chooses). Each query varies its parameters between requests (see `queries`),
+// so that no cache of identical requests can hide its cost, except the one row measuring the aggregates cache.
 //   VIGIE_BENCH_DB (default: a file in the temp folder, generated when missing or too small)
 //   VIGIE_BENCH_EVENTS (default 100000), VIGIE_BENCH_CLIENTS (concurrency levels, default "1,8"),
-//   VIGIE_BENCH_SECONDS per query and level (default 3)
+//   VIGIE_BENCH_SECONDS per query and level (default 3), VIGIE_BENCH_READERS (default: as vigie serve)
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BENCH_DB, generateEventStore } from '../scripts/gen-events.js';
 import { openStore } from '../src/store/index.js';
-import { runLoad } from './api-load.js';
+import { processCpuMs, runLoad } from './api-load.js';
 import { ratioOf, round, type BenchRow } from './types.js';
 
 const TARGET_P95_MS = 50;
@@ -35,7 +38,7 @@ async function ensureStore(db: string, events: number): Promise<{ events: number
   return { events: r.events, generatedIn: (performance.now() - t0) / 1000 };
 }
 
-async function startServerProcess(db: string): Promise<{ url: string; stop(): void }> {
+async function startServerProcess(db: string): Promise<{ url: string; pid: number; stop(): void }> {
   const entry = fileURLToPath(new URL('./api-server.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { env: { ...process.env, VIGIE_BENCH_DB: db }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
@@ -46,7 +49,7 @@ async function startServerProcess(db: string): Promise<{ url: string; stop(): vo
     });
     child.once('exit', (code) => reject(new Error(`api server exited with ${code}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
 }
 
 export default async function bench(): Promise<BenchRow[]> {
@@ -60,22 +63,46 @@ export default async function bench(): Promise<BenchRow[]> {
     const page = (await (await fetch(`${server.url}/api/events?limit=500`)).json()) as { items: { id: string; event: { type: string; place: { country: string | null } | null } }[]; nextCursor: string | null };
     const ids = page.items.map((i) => i.id);
     const sample = page.items[0]?.event;
-    const type = sample?.type ?? 'ASSAULT';
-    const country = sample?.place?.country ?? 'UKR';
+    // Every query varies its parameters from request to request (types × countries, months, boxes, words, ids),
+    // so that neither SQLite's page cache of one answer nor any cache keyed on identical requests hides the cost.
+    // Deterministic: a counter walks the lists (their lengths are co-prime with each other where it matters).
     let k = 0;
     const pick = <T>(xs: readonly T[]) => xs[k++ % xs.length]!;
+    const pairs = [...new Map(page.items.map((i) => [`${i.event.type}|${i.event.place?.country ?? ''}`, i.event] as const)).values()]
+      .filter((e) => e.place?.country)
+      .map((e) => `type=${e.type}&country=${e.place!.country}`);
+    const typeCountry = pairs.length ? pairs : ['type=ASSAULT&country=UKR'];
+    const country = sample?.place?.country ?? 'UKR';
+    const countries = [...new Set(page.items.map((i) => i.event.place?.country).filter((c): c is string => !!c))];
+    const months = Array.from({ length: 60 }, (_, i) => {
+      const y = 2020 + Math.floor(i / 12);
+      const m = (i % 12) + 1;
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return `since=${y}-${String(m).padStart(2, '0')}-01&until=${y}-${String(m).padStart(2, '0')}-${last}`;
+    });
+    // Boxes of 10° to 20° over the regions the demo corpus covers (Africa, Europe, the Caucasus, Asia) and some empty sea.
+    const boxes = [
+      '30,40,50,55', '20,44,40,53', '40,38,50,42', '-12,10,5,20', '-5,5,5,16', '20,-10,32,5', '25,0,40,18', '30,28,36,34',
+      '90,15,102,28', '60,35,75,45', '-40,-40,-20,-20', '-10,35,5,45', '0,40,20,55', '100,-10,120,5',
+    ];
+    const words = [
+      'cessez-le-feu', 'Stepanakert', 'drone', 'killed', 'frappe', 'attack', 'armée', 'rebels', 'village', 'police',
+      'manifestants', 'explosion', 'Bamako', 'Goma', 'civils', 'protest', 'soldiers', 'Kyiv', 'missile', 'bombardement',
+    ];
     const queries: [string, () => string][] = [
       ['events: first page (50, newest first)', () => `${server.url}/api/events`],
       ['events: next page by cursor', () => `${server.url}/api/events?cursor=${encodeURIComponent(page.nextCursor ?? '')}`],
-      [`events: type=${type} & country=${country}`, () => `${server.url}/api/events?type=${type}&country=${country}`],
-      ['events: one month (since/until)', () => `${server.url}/api/events?since=2024-03-01&until=2024-03-31`],
-      ['events: bbox', () => `${server.url}/api/events?bbox=30,40,50,55`],
-      ['events: text search', () => `${server.url}/api/events?text=${encodeURIComponent(pick(['cessez-le-feu', 'Stepanakert', 'drone', 'killed']))}`],
+      [`events: type & country (${typeCountry.length} pairs)`, () => `${server.url}/api/events?${pick(typeCountry)}`],
+      [`events: one month (since/until; ${months.length} months)`, () => `${server.url}/api/events?${pick(months)}`],
+      [`events: bbox (${boxes.length} boxes)`, () => `${server.url}/api/events?bbox=${pick(boxes)}`],
+      [`events: text search (${words.length} words)`, () => `${server.url}/api/events?text=${encodeURIComponent(pick(words))}`],
       ['event detail by id', () => `${server.url}/api/events/${encodeURIComponent(pick(ids))}`],
       ['aggregates: per day, whole store (timeline; repeated, 10 s cache as in vigie serve)', () => `${server.url}/api/aggregates?interval=day`],
-      // a different `until` far in the future each time: the same work, but never a cache hit
+      // a different `since` far in the past each time: the same work, but never a cache hit
       ['aggregates: per day, whole store (cache missed: distinct queries)', () => `${server.url}/api/aggregates?interval=day&until=2099-01-01&since=${String(1000 + (k++ % 1000))}-01-01`],
-      ['aggregates: per week by type, one country (cache missed)', () => `${server.url}/api/aggregates?interval=week&group=type&country=${country}&since=${String(1000 + (k++ % 1000))}-01-01`],
+      [`aggregates: per week by type, one country (cache missed; ${countries.length || 1} countries)`,
+        () => `${server.url}/api/aggregates?interval=week&group=type&country=${countries.length ? pick(countries) : country}&since=${String(1000 + (k++ % 1000))}-01-01`],
+      [`aggregates: per day, one month by country (cache missed; ${months.length} months)`, () => `${server.url}/api/aggregates?interval=day&group=country&${pick(months)}`],
     ];
     // Warm-up (JIT, SQLite page cache), not measured.
     await runLoad(() => `${server.url}/api/floor-no-store-work`, { clients: 4, durationMs: 1000 });
@@ -89,13 +116,18 @@ export default async function bench(): Promise<BenchRow[]> {
         { group: 'api', name: `floor: HTTP round trip, no store work [${clients} client${clients > 1 ? 's' : ''}] throughput`, value: round(floor.rps), unit: 'req/s' },
       );
       for (const [name, url] of queries) {
+        const cpu0 = processCpuMs(server.pid);
         const r = await runLoad(url, { clients, durationMs: seconds * 1000 });
+        const cpu1 = processCpuMs(server.pid);
         const label = `${name} [${events} events, ${clients} client${clients > 1 ? 's' : ''}]`;
         const verdict = r.p95 < TARGET_P95_MS ? `meets target p95 < ${TARGET_P95_MS} ms` : `MISSES target p95 < ${TARGET_P95_MS} ms`;
         const pr = ratioOf(r.p95, floor.p95);
         const tr = ratioOf(r.rps, floor.rps);
         rows.push({ group: 'api', name: `${label} p95 (${verdict})`, value: round(r.p95), unit: 'ms', baseline: { name: 'floor p95', value: round(floor.p95) }, ...(pr !== undefined ? { ratio: pr } : {}) });
         rows.push({ group: 'api', name: `${label} throughput`, value: round(r.rps), unit: 'req/s', baseline: { name: 'floor', value: round(floor.rps) }, ...(tr !== undefined ? { ratio: tr } : {}) });
+        if (cpu0 !== null && cpu1 !== null && r.requests) {
+          rows.push({ group: 'api', name: `${label} server CPU per request`, value: round((cpu1 - cpu0) / r.requests), unit: 'ms' });
+        }
         if (r.errors) rows.push({ group: 'api', name: `${label} non-2xx or failed`, value: r.errors, unit: 'requests' });
       }
     }

@@ -13,9 +13,10 @@ export async function collectEvents(
   let total = 0;
   do {
     const page = await store.listEvents({ ...query, limit: Math.min(pageSize, max - events.length), cursor });
-    total = page.total;
     events.push(...page.items);
     cursor = page.nextCursor;
+    // a capped count (text search) says "at least": what the walk has seen, or all of it once complete
+    total = page.totalIsLowerBound ? (cursor ? Math.max(page.total, events.length) : events.length) : page.total;
     onPage?.(events.length, total);
   } while (cursor && events.length < max);
   return { events, total, truncated: cursor !== null };

@@ -2,6 +2,7 @@
 // from the zod contract, so the document cannot drift from what the API validates.
 import { z } from 'zod';
 import { DocumentOutSchema, EventSchema, MODALITIES, PLOVER_TYPES } from '../core/contract.js';
+import { TEXT_TOTAL_CAP } from '../store/event-query.js';
 import { MAX_EXPORT, MAX_PAGE_SIZE } from './query.js';
 
 const str = (description: string, extra: Record<string, unknown> = {}) => ({ type: 'string', description, ...extra });
@@ -89,8 +90,8 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             '200': json({
               type: 'object',
-              properties: { items: { type: 'array', items: { $ref: '#/components/schemas/StoredEvent' } }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer', description: 'exact number of events matching the filters, over all pages (the same on every page)' }, limit: { type: 'integer' } },
-              required: ['items', 'nextCursor', 'total'],
+              properties: { items: { type: 'array', items: { $ref: '#/components/schemas/StoredEvent' } }, nextCursor: { type: ['string', 'null'] }, total: { type: 'integer', description: `number of events matching the filters, over all pages (the same on every page); exact, except that a text search counts at most ${TEXT_TOTAL_CAP} matches (see totalIsLowerBound)` }, totalIsLowerBound: { type: 'boolean', description: `true when total is a lower bound: a text search matched more than ${TEXT_TOTAL_CAP} events and counting stopped there` }, limit: { type: 'integer' } },
+              required: ['items', 'nextCursor', 'total', 'totalIsLowerBound'],
             }),
             ...errors,
           },

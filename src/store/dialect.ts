@@ -14,8 +14,23 @@ export interface Dialect {
   /** Indexes an event's search text (`fresh`: the event was never indexed, nothing to replace). */
   indexEvent(tx: SqlExecutor, eventId: string, body: string, fresh?: boolean): Promise<void>;
   unindexEvent(tx: SqlExecutor, eventId: string): Promise<void>;
-  /** A condition on events alias `e` matching a free-text query, or null when the query has no words. */
-  textCondition(text: string): { sql: string; params: SqlValue[] } | null;
+  /**
+   * A condition on events alias `e` matching a free-text query, or null when the query has no words.
+   * `few`: the query matches few events (see countTextMatches), so the plan may start from the matches.
+   */
+  textCondition(text: string, few?: boolean): { sql: string; params: SqlValue[] } | null;
+  /** How many events a free-text query matches, counted up to `cap` (cheaply, from the text indexes); absent: unknown. */
+  countTextMatches?(db: SqlExecutor, text: string, cap: number): Promise<number>;
+  /**
+   * Whether the schema keeps event_rollup (counts and casualty sums per date range, type and country,
+   * maintained by triggers): aggregates filtered only by those read it instead of the events.
+   */
+  readonly rollup: boolean;
+  /**
+   * SQL for the earliest date_start an event ending on or after the day `?` can have (that day minus the
+   * longest event span), or null: lets a `since` filter read a bounded range of the date index.
+   */
+  readonly startLowerBound: string | null;
   /** SQL for the Monday (YYYY-MM-DD) of the ISO week of a YYYY-MM-DD column. */
   weekBucket(column: string): string;
   /** Takes the migration lock (several processes may start at once). */

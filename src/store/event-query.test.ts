@@ -3,7 +3,7 @@
 // plan SQLite picks; a dropped index or a rewritten query that falls back to row scans fails here.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeCursor } from './cursor.js';
-import { aggregate, listEvents } from './event-query.js';
+import { aggregate, FEW_TEXT_MATCHES, listEvents } from './event-query.js';
 import { migrate } from './migrate.js';
 import type { SqlDb, SqlExecutor, SqlValue } from './sql/sql-db.js';
 import { sqliteDialect } from './sqlite/sqlite-dialect.js';
@@ -39,23 +39,44 @@ const joined = (plan: readonly string[]): string => plan.join(' | ');
 
 describe('SQLite read plans for the API queries', () => {
   it('a page sorts ids from an index, then reads only the rows of the page', async () => {
+    // one event row in the month, so that the page has rows to read
+    await db.run(
+      `INSERT INTO events (id, event_json, type, modality, date_start, date_end, sort_date, mention_count, source_count, figures_json, created_at, updated_at)
+       VALUES ('e1', '{}', 'ASSAULT', 'asserted', '2024-03-05', '2024-03-05', '2024-03-05', 1, 1, '{}', 'now', 'now')`,
+    );
     const { exec, plans } = planRecorder(db);
-    await listEvents(exec, sqliteDialect, { since: '2024-03-01', until: '2024-03-31' });
+    const out = await listEvents(exec, sqliteDialect, { since: '2024-03-01', until: '2024-03-31' });
+    expect(out.items.map((e) => e.id)).toEqual(['e1']);
     const page = joined(plans[0]!);
-    expect(page).toMatch(/SCAN e USING COVERING INDEX events_page/);
+    // one range of the page-order index: from `until` back to `since` minus the longest event span
+    expect(page).toMatch(/SEARCH e USING COVERING INDEX events_page \(sort_date>\? AND sort_date<\?\)/);
     expect(page).not.toMatch(/TEMP B-TREE FOR ORDER BY.*SCAN e USING INDEX/);
     // the outer loop is the page: full rows are looked up by id, not scanned in order
     expect(page).toMatch(/SEARCH e USING INDEX sqlite_autoindex_events_1 \(id=\?\)/);
     expect(page).not.toMatch(/AUTOMATIC/);
   });
 
-  it('text search tests membership on the page-order index instead of sorting every matching row', async () => {
+  it('text search with many matches tests membership on the page-order index instead of sorting every match', async () => {
     const { exec, plans } = planRecorder(db);
-    await listEvents(exec, sqliteDialect, { text: 'drone' });
+    const many = { ...sqliteDialect, countTextMatches: async () => FEW_TEXT_MATCHES + 1 };
+    await listEvents(exec, many, { text: 'drone' });
     const page = joined(plans[0]!);
     expect(page).toMatch(/SCAN e USING COVERING INDEX events_page/);
-    expect(page).toMatch(/COVERING INDEX mentions_document_event/);
     expect(page).not.toMatch(/MULTI-INDEX OR/);
+    // matches are gathered as integer keys straight from the FTS rowids and document_events: no text ids,
+    // no mention or document rows
+    expect(page).toMatch(/SEARCH document_events USING PRIMARY KEY \(doc_seq=\?\)/);
+    expect(page).not.toMatch(/mentions|event_fts_rows|SEARCH documents/);
+  });
+
+  it('text search with few matches starts from them instead of scanning every event', async () => {
+    const { exec, plans } = planRecorder(db);
+    await listEvents(exec, sqliteDialect, { text: 'drone' }); // an empty store: no match at all
+    // first the bounded count of matches, from the text indexes only
+    expect(joined(plans[0]!)).not.toMatch(/\bevents\b(?!_fts)| e /);
+    const page = joined(plans[1]!);
+    expect(page).toMatch(/SEARCH e USING INDEX events_fts_seq \(fts_seq=\?\)/);
+    expect(page).not.toMatch(/SCAN e\b/);
   });
 
   it('type + country counts and pages from one covering index', async () => {
@@ -73,14 +94,23 @@ describe('SQLite read plans for the API queries', () => {
     expect(joined(plans[0]!)).toMatch(/COVERING INDEX events_geo_page/);
   });
 
-  it('aggregates read a covering index, with no sort step for the ungrouped timeline', async () => {
+  it('aggregates read the rollup table when filtered only by type, country and dates, else a covering index', async () => {
     const { exec, plans } = planRecorder(db);
     await aggregate(exec, sqliteDialect, {}, { interval: 'day', group: null });
-    expect(joined(plans[0]!)).toMatch(/COVERING INDEX events_timeline/);
+    expect(joined(plans[0]!)).toMatch(/SCAN r\b/); // event_rollup_days: no type, no country
     expect(joined(plans[0]!)).not.toMatch(/TEMP B-TREE/);
+    expect(joined(plans[0]!)).not.toMatch(/\bevents\b/);
     await aggregate(exec, sqliteDialect, { country: 'COD', since: '2024-01-01' }, { interval: 'week', group: 'type' });
-    expect(joined(plans[1]!)).toMatch(/COVERING INDEX events_country_timeline \(country=\?/);
-    await aggregate(exec, sqliteDialect, { until: '2099-01-01' }, { interval: 'day', group: 'country' });
-    expect(joined(plans[2]!)).toMatch(/COVERING INDEX events_timeline/);
+    expect(joined(plans[1]!)).toMatch(/COVERING INDEX event_rollup_country \(country=\?/);
+    await aggregate(exec, sqliteDialect, { type: 'ASSAULT' }, { interval: 'day', group: null });
+    expect(joined(plans[2]!)).toMatch(/COVERING INDEX event_rollup_type \(type=\?\)/);
+    plans.splice(2, 1);
+    // any other filter reads the events
+    await aggregate(exec, sqliteDialect, { until: '2099-01-01', text: 'drone' }, { interval: 'day', group: 'country' });
+    expect(joined(plans[3]!)).toMatch(/(SCAN|SEARCH) e USING/); // plans[2]: the count of text matches
+    expect(joined(plans[3]!)).not.toMatch(/event_rollup/);
+    await aggregate(exec, sqliteDialect, { country: 'COD', bbox: [20, -10, 32, 5] }, { interval: 'week', group: 'type' });
+    expect(joined(plans[4]!)).toMatch(/(SCAN|SEARCH) e USING/);
+    expect(joined(plans[4]!)).not.toMatch(/event_rollup/);
   });
 });

@@ -1,5 +1,5 @@
 // EventQuery → parameterised WHERE clause, keyset pagination and aggregates, shared by both stores.
-import type { Dialect } from './dialect.js';
+import { queryWords, type Dialect } from './dialect.js';
 import type { AggregateRow, EventQuery, Page, StoredEvent } from './event-store.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 import { EVENT_COLUMNS, fold, toStoredEvent, type EventRow } from './rows.js';
@@ -14,11 +14,20 @@ export class InvalidQueryError extends Error {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+function checkDay(field: string, v: string): string {
+  if (!DAY.test(v)) throw new InvalidQueryError(field, `expected YYYY-MM-DD, got "${v}"`);
+  return v;
+}
+
 function likeParam(s: string): string {
   return `%${fold(s).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function eventWhere(q: EventQuery, dialect: Dialect): { sql: string; params: SqlValue[] } {
+/** Text searches matching at most this many index entries start from their matches (see Dialect.textCondition). */
+export const FEW_TEXT_MATCHES = 500;
+
+/** `fewTextMatches`: the text query matches few events (countTextMatches), so its plan may start from them. */
+export function eventWhere(q: EventQuery, dialect: Dialect, fewTextMatches = false): { sql: string; params: SqlValue[] } {
   const conds: string[] = [];
   const params: SqlValue[] = [];
   const add = (sql: string, ...p: SqlValue[]): void => {
@@ -41,12 +50,15 @@ export function eventWhere(q: EventQuery, dialect: Dialect): { sql: string; para
     else add('(e.lon >= ? OR e.lon <= ?)', minLon, maxLon);
   }
   if (q.since) {
-    if (!DAY.test(q.since)) throw new InvalidQueryError('since', `expected YYYY-MM-DD, got "${q.since}"`);
-    add('e.date_end >= ?', q.since);
+    add('e.date_end >= ?', checkDay('since', q.since));
+    // Redundant bounds on sort_date (= date_start for dated events; '' for the others, which never match a
+    // date filter): pages and counts read one range of the page-order index, not everything before or after.
+    // The start can be no earlier than `since` minus the longest event span.
+    if (dialect.startLowerBound) add(`e.sort_date >= ${dialect.startLowerBound}`, q.since);
   }
   if (q.until) {
-    if (!DAY.test(q.until)) throw new InvalidQueryError('until', `expected YYYY-MM-DD, got "${q.until}"`);
-    add('e.date_start <= ?', q.until);
+    add('e.date_start <= ?', checkDay('until', q.until));
+    add('e.sort_date <= ?', q.until);
   }
   if (q.minSources !== undefined) {
     if (!Number.isFinite(q.minSources)) throw new InvalidQueryError('minSources', 'not a number');
@@ -54,7 +66,7 @@ export function eventWhere(q: EventQuery, dialect: Dialect): { sql: string; para
   }
   if (q.documentId) add('e.id IN (SELECT event_id FROM mentions WHERE document_id = ?)', q.documentId);
   if (q.text) {
-    const t = dialect.textCondition(q.text);
+    const t = dialect.textCondition(q.text, fewTextMatches);
     if (t) add(t.sql, ...t.params);
   }
   return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
@@ -67,12 +79,23 @@ const SORTS = {
   '-sources': { col: 'e.source_count', dir: 'DESC', key: (r: EventRow) => Number(r.source_count) },
 } as const;
 
+/**
+ * Text searches count their matches exactly up to this many; beyond it `total` is this number and
+ * `totalIsLowerBound` is true. A frequent word matches tens of thousands of events: counting them all
+ * cost more than the page itself (~0.1 s per request on 100,000 events). Other filters count exactly.
+ */
+export const TEXT_TOTAL_CAP = 1000;
+
 export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuery): Promise<Page<StoredEvent>> {
   const sortName = q.sort ?? '-date';
   const sort = SORTS[sortName];
   if (!sort) throw new InvalidQueryError('sort', `one of ${Object.keys(SORTS).join(', ')}`);
-  const where = eventWhere(q, dialect);
+  const few = q.text && dialect.countTextMatches ? (await dialect.countTextMatches(db, q.text, FEW_TEXT_MATCHES)) <= FEW_TEXT_MATCHES : false;
+  const where = eventWhere(q, dialect, few);
   const limit = pageSize(q.limit);
+  // Text searches are counted up to a cap; their first page fetches the ids of up to cap + 1 matches in one
+  // pass (the matching keys are gathered once), which gives both the page and the capped count.
+  const cap = q.text && queryWords(q.text).length ? TEXT_TOTAL_CAP : null;
   let sql = where.sql;
   const params = [...where.params];
   if (q.cursor) {
@@ -81,26 +104,55 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
     sql += `${sql ? ' AND' : 'WHERE'} (${sort.col} ${op} ? OR (${sort.col} = ? AND e.id ${op} ?))`;
     params.push(k, k, id);
   }
-  // The page's ids first (filters and order from an index where one covers them), then only those rows:
-  // sorting whole rows would read every match in full. CROSS JOIN keeps the page as the outer loop (SQLite).
-  const rows = await db.all<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM (SELECT e.id AS page_id, ${sort.col} AS page_key FROM events e ${sql}
-       ORDER BY ${sort.col} ${sort.dir}, e.id ${sort.dir} LIMIT ?) p
-     CROSS JOIN events e WHERE e.id = p.page_id ORDER BY p.page_key ${sort.dir}, p.page_id ${sort.dir}`,
-    [...params, limit + 1],
-  );
-  const page = rows.slice(0, limit);
-  // A first page that holds every match is its own count: no second pass over the matches.
-  const total =
-    !q.cursor && rows.length <= limit
-      ? rows.length
-      : Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params))?.n ?? 0);
+  let page: EventRow[];
+  let matched: number; // matches the page query saw (at most limit + 1, or cap + 1 for a text search)
+  if (cap !== null && !q.cursor) {
+    // The ids of up to cap + 1 matches in page order (from an index), then the rows of the page only.
+    const ids = await db.all<{ id: string }>(
+      `SELECT e.id AS id FROM events e ${sql} ORDER BY ${sort.col} ${sort.dir}, e.id ${sort.dir} LIMIT ?`,
+      [...params, Math.max(cap + 1, limit + 1)],
+    );
+    const pageIds = ids.slice(0, limit).map((r) => r.id);
+    const byId = new Map<string, EventRow>();
+    if (pageIds.length) {
+      for (const r of await db.all<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN ${inList(pageIds.length)}`, pageIds)) byId.set(r.id, r);
+    }
+    page = pageIds.map((id) => byId.get(id)).filter((r): r is EventRow => r !== undefined);
+    matched = ids.length;
+  } else {
+    // The page's ids first (filters and order from an index where one covers them), then only those rows:
+    // sorting whole rows would read every match in full. CROSS JOIN keeps the page as the outer loop (SQLite).
+    const rows = await db.all<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM (SELECT e.id AS page_id, ${sort.col} AS page_key FROM events e ${sql}
+         ORDER BY ${sort.col} ${sort.dir}, e.id ${sort.dir} LIMIT ?) p
+       CROSS JOIN events e WHERE e.id = p.page_id ORDER BY p.page_key ${sort.dir}, p.page_id ${sort.dir}`,
+      [...params, limit + 1],
+    );
+    page = rows.slice(0, limit);
+    matched = rows.length;
+  }
+  let total: number;
+  let totalIsLowerBound = false;
+  if (!q.cursor && (matched <= limit || cap !== null)) {
+    // A first page that holds every match is its own count; a capped first page counted while fetching.
+    total = matched;
+  } else {
+    const countSql = cap !== null
+      ? `SELECT COUNT(*) AS n FROM (SELECT 1 FROM events e ${where.sql} LIMIT ?) c`
+      : `SELECT COUNT(*) AS n FROM events e ${where.sql}`;
+    total = Number((await db.get<{ n: number }>(countSql, cap !== null ? [...where.params, cap + 1] : where.params))?.n ?? 0);
+  }
+  if (cap !== null && total > cap) {
+    total = cap;
+    totalIsLowerBound = true;
+  }
   const docs = await documentIdsOf(db, page.map((r) => r.id));
   const last = page[page.length - 1];
   return {
     items: page.map((r) => toStoredEvent(r, docs.get(r.id) ?? [])),
-    nextCursor: rows.length > limit && last ? encodeCursor([sort.key(last), last.id]) : null,
+    nextCursor: matched > limit && last ? encodeCursor([sort.key(last), last.id]) : null,
     total,
+    ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
   };
 }
 
@@ -115,24 +167,56 @@ export async function documentIdsOf(db: SqlExecutor, eventIds: readonly string[]
   return out;
 }
 
+/** Filters event_rollup can answer (it keeps dates, type and country); any other filter reads the events. */
+const ROLLUP_FILTERS: ReadonlySet<string> = new Set(['type', 'country', 'since', 'until', 'sort', 'limit', 'cursor']);
+
+function rollupWhere(q: EventQuery, dialect: Dialect): { sql: string; params: SqlValue[] } | null {
+  if (Object.entries(q).some(([k, v]) => v !== undefined && !ROLLUP_FILTERS.has(k))) return null;
+  // The same conditions as eventWhere, on the rollup's columns (where a missing country is '').
+  const conds: string[] = [];
+  const params: SqlValue[] = [];
+  if (q.type) conds.push('r.type = ?'), params.push(q.type);
+  if (q.country) conds.push('r.country = ?'), params.push(q.country);
+  if (q.since) conds.push('r.date_end >= ?'), params.push(checkDay('since', q.since));
+  if (q.since && dialect.startLowerBound) conds.push(`r.date_start >= ${dialect.startLowerBound}`), params.push(q.since);
+  if (q.until) conds.push('r.date_start <= ?'), params.push(checkDay('until', q.until));
+  return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
+
 export async function aggregate(
   db: SqlExecutor,
   dialect: Dialect,
   q: EventQuery,
   by: { interval: 'day' | 'week'; group: 'type' | 'country' | null },
 ): Promise<AggregateRow[]> {
-  const where = eventWhere(q, dialect);
-  const bucket = by.interval === 'week' ? dialect.weekBucket('e.date_start') : 'e.date_start';
-  const group = by.group === 'type' ? 'e.type' : by.group === 'country' ? 'e.country' : 'NULL';
+  const fromRollup = dialect.rollup ? rollupWhere(q, dialect) : null;
+  let rows: { bucket: string; grp: string | null; n: number; kl: number; kb: number; kh: number; ib: number }[];
   // Ungrouped per-day counts follow the timeline index's order (no sort step).
   const groupBy = by.group === null ? 'GROUP BY 1' : 'GROUP BY 1, 2';
-  const rows = await db.all<{ bucket: string; grp: string | null; n: number; kl: number; kb: number; kh: number; ib: number }>(
-    `SELECT ${bucket} AS bucket, ${group} AS grp, COUNT(*) AS n, SUM(e.killed_low) AS kl, SUM(e.killed_best) AS kb,
-            SUM(e.killed_high) AS kh, SUM(e.injured_best) AS ib
-     FROM events e ${where.sql}${where.sql ? ' AND' : 'WHERE'} e.date_start IS NOT NULL
-     ${groupBy}`,
-    where.params,
-  );
+  if (fromRollup) {
+    // Without type or country (filter or group), the per-date-range table: a fifth of the rows.
+    const table = q.type || q.country || by.group ? 'event_rollup' : 'event_rollup_days';
+    const bucket = by.interval === 'week' ? dialect.weekBucket('r.date_start') : 'r.date_start';
+    const group = by.group === 'type' ? 'r.type' : by.group === 'country' ? "NULLIF(r.country, '')" : 'NULL';
+    rows = await db.all(
+      `SELECT ${bucket} AS bucket, ${group} AS grp, SUM(r.n) AS n, SUM(r.killed_low) AS kl, SUM(r.killed_best) AS kb,
+              SUM(r.killed_high) AS kh, SUM(r.injured_best) AS ib
+       FROM ${table} r ${fromRollup.sql} ${groupBy}`,
+      fromRollup.params,
+    );
+  } else {
+    const few = q.text && dialect.countTextMatches ? (await dialect.countTextMatches(db, q.text, FEW_TEXT_MATCHES)) <= FEW_TEXT_MATCHES : false;
+    const where = eventWhere(q, dialect, few);
+    const bucket = by.interval === 'week' ? dialect.weekBucket('e.date_start') : 'e.date_start';
+    const group = by.group === 'type' ? 'e.type' : by.group === 'country' ? 'e.country' : 'NULL';
+    rows = await db.all(
+      `SELECT ${bucket} AS bucket, ${group} AS grp, COUNT(*) AS n, SUM(e.killed_low) AS kl, SUM(e.killed_best) AS kb,
+              SUM(e.killed_high) AS kh, SUM(e.injured_best) AS ib
+       FROM events e ${where.sql}${where.sql ? ' AND' : 'WHERE'} e.date_start IS NOT NULL
+       ${groupBy}`,
+      where.params,
+    );
+  }
   return rows
     .map((r) => ({
       bucket: String(r.bucket),
@@ -143,5 +227,6 @@ export async function aggregate(
       killedHigh: Number(r.kh ?? 0),
       injuredBest: Number(r.ib ?? 0),
     }))
-    .sort((a, b) => a.bucket.localeCompare(b.bucket) || (a.group ?? '').localeCompare(b.group ?? ''));
+    // buckets are ISO days: ordinal order is their order (and much cheaper than a locale comparison)
+    .sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : (a.group ?? '').localeCompare(b.group ?? '')));
 }

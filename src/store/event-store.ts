@@ -93,7 +93,10 @@ export interface EventQuery {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor: string | null;
+  /** Matches over all pages; exact unless totalIsLowerBound. */
   readonly total: number;
+  /** True when `total` only says "at least this many" (a text search matching more than the count cap). */
+  readonly totalIsLowerBound?: boolean;
 }
 
 export interface QuarantineEntry {

@@ -1,5 +1,6 @@
 // openStore(location): a file path or ":memory:" → SQLite; "postgres://…" → PostgreSQL.
 // Migrations are applied on open (unless { migrate: false }); the default resolver is the DEDUP team's.
+import { availableParallelism } from 'node:os';
 import { createEventResolver } from '../resolve/dedup/index.js';
 import type { StoreResolver } from './cluster.js';
 import type { EventStore } from './event-store.js';
@@ -23,6 +24,22 @@ export interface OpenStoreOptions {
   readonly now?: () => Date;
   /** PostgreSQL pool size (default 10). */
   readonly poolSize?: number;
+  /**
+   * SQLite file databases: answer plain reads from this many read-only connections in worker threads, so
+   * concurrent readers (the API) use several cores (default 0: every call on the one connection).
+   * See defaultReaders(). Ignored for ":memory:" and PostgreSQL (whose pool already runs queries in parallel).
+   */
+  readonly readers?: number;
+}
+
+/**
+ * Reader threads for a server: with 4 cores or more, one per core beside the main thread (which parses
+ * requests and writes JSON), at most 4; under 4 cores, none. Measured on 2 shared cores (bench/api.bench.ts,
+ * VIGIE_BENCH_READERS=0 and 2 back to back): the threads found no idle core to run on, and each store call
+ * cost ~0.2 ms more CPU for the messages between threads, so p95 latencies were worse, not better.
+ */
+export function defaultReaders(cores = availableParallelism()): number {
+  return cores >= 4 ? Math.min(4, cores - 1) : 0;
 }
 
 export const DEFAULT_STORE_LOCATION = 'vigie.db';
@@ -41,7 +58,7 @@ export async function openStore(location: string = DEFAULT_STORE_LOCATION, opts:
   } else {
     let db;
     try {
-      db = openSqliteDb(location);
+      db = openSqliteDb(location, opts.readers ? { readers: opts.readers } : {});
     } catch (e) {
       throw new Error(`cannot open SQLite database "${location}": ${(e as Error).message}`);
     }

@@ -228,3 +228,18 @@ describe('limits and errors', () => {
     expect(body.error).toContain('/api/nothing');
   });
 });
+
+describe('totals that are lower bounds (text searches with many matches)', () => {
+  it('are passed on as totalIsLowerBound, and an export counts what it walked', async () => {
+    // the same events, but the store says "at least 1" as a capped count does
+    const capped = createApp({ store: { ...store, listEvents: async (q) => ({ ...(await store.listEvents({ ...q, limit: 2 })), total: 1, totalIsLowerBound: true }) } });
+    const res = await capped.request('/api/events');
+    const body = await res.json();
+    expect([body.total, body.totalIsLowerBound]).toEqual([1, true]);
+    const exp = await capped.request('/api/export.json');
+    expect(exp.headers.get('X-Total-Count')).toBe('3');
+    expect(exp.headers.get('X-Truncated')).toBe('false');
+    // an exact count says so
+    expect((await get('/api/events')).body.totalIsLowerBound).toBe(false);
+  });
+});

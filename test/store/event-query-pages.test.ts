@@ -1,6 +1,8 @@
 // listEvents pages and totals on a real SQLite store (src/store/event-query.ts): the page is chosen by id
 // first, and the count is skipped when the first page already holds every match; both must stay exact.
 import { describe, expect, it } from 'vitest';
+import { collectEvents } from '../../src/api/collect-events.js';
+import { TEXT_TOTAL_CAP } from '../../src/store/event-query.js';
 import { openStore } from '../../src/store/index.js';
 import { doc, ev } from './fixtures.js';
 
@@ -40,6 +42,41 @@ describe('pages and totals (SQLite store)', () => {
       expect((await store.listEvents({ text: 'drone', limit: 1, since: '2023-05-15' })).total).toBe(1);
       expect((await store.listEvents({ limit: 3 })).total).toBe(7);
       expect((await store.listEvents({ text: 'inexistant' })).total).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('counts a text search up to the cap, then says the total is a lower bound; pages still reach every match', async () => {
+    const store = await openStore(':memory:', { now: () => new Date('2024-06-01T00:00:00Z') });
+    try {
+      const n = TEXT_TOTAL_CAP + 5;
+      const batch = Array.from({ length: n }, (_, i) => {
+        const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+        const text = `Frappe de drone numéro ${i} sur Village${i} le ${day}.`;
+        return { doc: doc(`c${i}`, text, { date: day, source: `outlet${i}` }),
+          events: [ev(text, { evidence: `drone numéro ${i}`, day, country: 'MLI', place: `Village${i}`, lat: 10 + (i % 50) / 10, lon: -5 + (i % 70) / 10 })] };
+      });
+      await store.saveDocuments(batch);
+      expect((await store.counts()).events).toBe(n);
+      const first = await store.listEvents({ text: 'drone', limit: 10 });
+      expect(first.total).toBe(TEXT_TOTAL_CAP);
+      expect(first.totalIsLowerBound).toBe(true);
+      expect(first.items).toHaveLength(10);
+      // a later page says the same
+      const second = await store.listEvents({ text: 'drone', limit: 10, cursor: first.nextCursor });
+      expect([second.total, second.totalIsLowerBound]).toEqual([TEXT_TOTAL_CAP, true]);
+      // under the cap, or without text, totals are exact and say so
+      const few = await store.listEvents({ text: 'drone', since: '2022-01-01', limit: 10 });
+      expect(few.total).toBe(n - 731);
+      expect(few.totalIsLowerBound).toBeUndefined();
+      const all = await store.listEvents({ limit: 10 });
+      expect([all.total, all.totalIsLowerBound]).toEqual([n, undefined]);
+      // walking every page (as exports do) finds them all and then knows the exact total
+      const walked = await collectEvents(store, { text: 'drone' }, Number.MAX_SAFE_INTEGER, undefined, 200);
+      expect(walked.events).toHaveLength(n);
+      expect(new Set(walked.events.map((e) => e.id)).size).toBe(n);
+      expect(walked.total).toBe(n);
     } finally {
       await store.close();
     }

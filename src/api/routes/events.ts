@@ -10,7 +10,7 @@ export function eventRoutes(store: EventStore): Hono {
   app.get('/', async (c) => {
     const q = parseListQuery(c.req.query());
     const page = await store.listEvents(q);
-    return c.json({ items: page.items, nextCursor: page.nextCursor, total: page.total, limit: q.limit });
+    return c.json({ items: page.items, nextCursor: page.nextCursor, total: page.total, totalIsLowerBound: page.totalIsLowerBound ?? false, limit: q.limit });
   });
 
   app.get('/:id', async (c) => {

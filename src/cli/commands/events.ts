@@ -120,7 +120,7 @@ export function register(program: Command): void {
       if (o.json) return printJson(page);
       process.stdout.write(`${pad('event', 22)} ${pad('date', 23)} ${pad('type', 9)} ${pad('place', 30)} ${pad('reports', 7)} ${pad('sources', 7)} figures\n`);
       for (const e of page.items) process.stdout.write(`${formatEventLine(e)}\n`);
-      process.stdout.write(`${page.items.length} of ${page.total} event(s)${page.nextCursor ? `; next page: --cursor ${page.nextCursor}` : ''}\n`);
+      process.stdout.write(`${page.items.length} of ${page.total}${page.totalIsLowerBound ? ' or more' : ''} event(s)${page.nextCursor ? `; next page: --cursor ${page.nextCursor}` : ''}\n`);
     });
   });
 

@@ -4,7 +4,7 @@ import { createApp } from '../../api/app.js';
 import { startServer, type RunningServer } from '../../api/server.js';
 import { defaultWebRoot } from '../../api/web-root.js';
 import type { EventStore } from '../../store/event-store.js';
-import { openStore } from '../../store/index.js';
+import { defaultReaders, openStore } from '../../store/index.js';
 import { CliError, dbLocation } from '../io.js';
 
 export function parsePort(v: string): number {
@@ -53,7 +53,7 @@ export function register(program: Command): void {
       const port = parsePort(o.port);
       const aggregateCacheSeconds = Number(o.aggregateCache);
       if (!/^\d+$/.test(o.aggregateCache)) throw new CliError(`--aggregate-cache: expected whole seconds, got "${o.aggregateCache}"`);
-      const store = await openStore(dbLocation(o.db));
+      const store = await openStore(dbLocation(o.db), { readers: defaultReaders() });
       const server = await serveStore(store, { port, host: o.host, web: o.web, aggregateCacheSeconds });
       process.stdout.write(`Vigie is serving ${dbLocation(o.db)} on ${server.url}  (API: ${server.url}/api/openapi.json; Ctrl-C to stop)\n`);
     });

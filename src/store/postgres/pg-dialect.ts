@@ -37,6 +37,10 @@ export const postgresDialect: Dialect = {
       params: [q, q],
     };
   },
+  // No rollup table: concurrent writers would contend on (and could deadlock over) its hot rows; the pool
+  // already runs aggregates in parallel on covering indexes.
+  rollup: false,
+  startLowerBound: null,
   weekBucket: (c) => `to_char(date_trunc('week', (${c})::date), 'YYYY-MM-DD')`,
   async withMigrationLock(db, fn) {
     // A session lock needs one connection for lock and unlock: hold it inside a transaction instead.

@@ -1,9 +1,22 @@
 // better-sqlite3 behind the async SqlDb seam. One connection; a promise queue keeps transactions whole
-// (no other call runs between BEGIN and COMMIT).
+// (no other call runs between BEGIN and COMMIT). With `readers` > 0 (a file database), plain reads outside
+// transactions go to that many read-only connections in worker threads instead (sqlite-read-pool.ts): they
+// run in parallel with each other and with writes, each seeing the latest committed data.
 import Database from 'better-sqlite3';
 import { insertRowsOneByOne, type SqlDb, type SqlExecutor, type SqlValue } from '../sql/sql-db.js';
+import { openSqliteReadPool, type SqliteReadPool } from './sqlite-read-pool.js';
 
-export function openSqliteDb(location: string): SqlDb {
+export interface SqliteDbOptions {
+  /** Read-only connections in worker threads for plain reads (file databases only; default 0: none). */
+  readonly readers?: number;
+}
+
+/** Whether a location names a database file that other connections can open (not in memory, not temporary). */
+export function isSqliteFile(location: string): boolean {
+  return location !== '' && location !== ':memory:' && !/^file:.*mode=memory/i.test(location);
+}
+
+export function openSqliteDb(location: string, opts: SqliteDbOptions = {}): SqlDb {
   const db = new Database(location);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -37,9 +50,27 @@ export function openSqliteDb(location: string): SqlDb {
     return next;
   };
   let closed = false;
+  const readers = Math.max(0, Math.floor(opts.readers ?? 0));
+  const readOnly = (sql: string): boolean => {
+    try {
+      return stmt(sql).readonly;
+    } catch {
+      return false; // the main connection reports the error in its own turn
+    }
+  };
+  let pool: SqliteReadPool | null = null;
+  if (readers > 0 && isSqliteFile(location)) {
+    try {
+      pool = openSqliteReadPool(location, readers);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
   return {
-    all: (sql, params) => serial(() => exec.all(sql, params)),
-    get: (sql, params) => serial(() => exec.get(sql, params)),
+    // Only statements that write nothing go to the readers (SQLite says which: `UPDATE … RETURNING` is a write).
+    all: (sql, params = []) => (pool && !closed && readOnly(sql) ? pool.all(sql, params) : serial(() => exec.all(sql, params))),
+    get: (sql, params = []) => (pool && !closed && readOnly(sql) ? pool.get(sql, params) : serial(() => exec.get(sql, params))),
     run: (sql, params) => serial(() => exec.run(sql, params)),
     insertRows: (head, rows, tail) => serial(() => insertRowsOneByOne(exec.run, head, rows, tail)),
     exec: (script) => serial(async () => void db.exec(script)),
@@ -59,6 +90,7 @@ export function openSqliteDb(location: string): SqlDb {
       serial(async () => {
         if (closed) return;
         closed = true;
+        await pool?.close();
         db.close();
       }),
   };
