@@ -33,6 +33,11 @@ export interface EventTypeDef {
    * industrial accident is not an attack); such tellings are dropped.
    */
   readonly cancelledByContexts?: readonly string[];
+  /**
+   * A telling of this type is also a report of the event it names: whoever condemns "l'attaque des rebelles"
+   * tells of that attack, so the attack without a claimant of its own is attributed to them.
+   */
+  readonly reportsObject?: boolean;
   /** True when a count of victims alone (e.g. "2 killed") implies an event of this type. */
   readonly impliedByCasualties?: boolean;
 }

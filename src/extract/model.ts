@@ -66,6 +66,8 @@ export interface Candidate {
   mentions: number;
   /** Civilians are named as the victims (ACLED: violence against civilians). */
   civilianTarget?: boolean;
+  /** Named only as a time anchor ("au lendemain de l'assaut contre le bateau"): another event than its sentence's. */
+  anchored?: boolean;
 }
 
 export type Trace = (entry: () => TraceEntry) => void;

@@ -113,7 +113,18 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     if (c.actors.length) c.support++;
     // An event named only as an anchor ("au lendemain du cessez-le-feu") did not happen at the sentence's place.
     const anchored = anchors.some((d) => d.relative && d.relative.anchorSpan.start < c.trigger.end && c.trigger.start < d.relative.anchorSpan.end);
-    const sp = anchored ? { best: null, rank: 9, breakdown: [] } : placesForCandidate(text, c, placesBySentence.get(si) ?? [], cp, numberStarts, focusCountries);
+    if (anchored) c.anchored = true;
+    // A toponym inside the name of who claims it ("selon le ministère de la Santé du Haut-Karabakh") places
+    // the event only when the sentence names no other, and then weakly.
+    const all = placesBySentence.get(si) ?? [];
+    const claimNames = (claimsBySentence.get(si) ?? []).map((a) => a.nameSpan);
+    // Places told after a time anchor later in the sentence ("… au lendemain de l'assaut contre le camp de Bamba")
+    // are the anchor event's, not this one's.
+    const cut = Math.min(...anchors.map((d) => d.relative!.anchorSpan.start).filter((x) => x >= c.trigger.end && x < c.sentence.end), Infinity);
+    const before = all.filter((m) => m.start < cut);
+    const own = before.filter((m) => !claimNames.some((n) => m.start >= n.start && m.end <= n.end));
+    let sp = anchored ? { best: null, rank: 9, breakdown: [] } : placesForCandidate(text, c, own.length ? own : before, cp, numberStarts, focusCountries);
+    if (!own.length && before.length && sp.best) sp = { ...sp, rank: Math.max(sp.rank, 2) };
     if (sp.best) {
       c.place = { value: sp.best.place, rank: sp.rank, rule: sp.rank === 0 ? 'locative cue' : 'toponym in sentence' };
       cover(c, sp.best);
@@ -122,19 +133,39 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     if (sp.breakdown.length) c.places = sp.breakdown.map((m) => m.place);
     for (const m of sp.breakdown) cover(c, m);
   }
+  reportedBySpeaker(text, candidates, actorsBySentence, trace);
   shareParticipants(candidates, trace);
   assignDates(candidates, dates, doc.date, paragraphOf, trace);
   for (const c of candidates) if (c.date && c.date.rank === 0) c.support++;
 
-  // An actorless telling in a context that cancels its type ("une explosion accidentelle") is no event of it.
-  const cancelled = (c: Candidate) => !c.actors.length && !!c.trigger.row.incidental && [...c.contexts].some((x) => c.type.cancelledByContexts?.includes(x));
-  for (const c of candidates) if (cancelled(c)) trace(() => ({ stage: 'events', rule: 'cancelled-by-context', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" (${[...c.contexts].join(', ')})` }));
-  const kept = mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c)));
-  const focus = mainPlace(places);
+  // An actorless telling in a context that cancels its type ("une explosion accidentelle") is no event of it; nor is
+  // a toll with no event word told there ("la police dénombre 5 morts" after a road accident), whoever counts it.
+  // A paragraph that also tells the type with an unambiguous word ("le bombardement a déclenché un incendie")
+  // keeps its tolls: the context is the attack's consequence, not another cause.
+  const implied = (c: Candidate) => c.trigger.row.pattern === '';
+  const plainly = new Set(candidates.filter((c) => !c.trigger.row.incidental).map((c) => `${c.type.id}|${c.sentence.paragraph}`));
+  const isCancelled = (c: Candidate) =>
+    !!c.trigger.row.incidental && [...c.contexts].some((x) => c.type.cancelledByContexts?.includes(x)) &&
+    (!c.actors.length || (implied(c) && !plainly.has(`${c.type.id}|${c.sentence.paragraph}`)));
+  const cancelledSet = new Set(candidates.filter(isCancelled));
+  const cancelled = (c: Candidate) => cancelledSet.has(c);
+  for (const c of cancelledSet) trace(() => ({ stage: 'events', rule: 'cancelled-by-context', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" (${[...c.contexts].join(', ')})` }));
+  // An event named as the start of a period ("depuis la fin de l'offensive") is a time reference, not a telling:
+  // with no figure or date of its own it would lend its actors to the sentence's events or stand at a wrong date.
+  const since = cp.sinceBefore;
+  const reference = (c: Candidate) =>
+    since !== null && !Object.keys(c.counts).length && !(c.date && c.date.rank === 0) && since.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start));
+  for (const c of candidates) if (reference(c)) trace(() => ({ stage: 'events', rule: 'time-reference', span: { start: c.trigger.start, end: c.trigger.end }, detail: c.trigger.text }));
+  const kept = mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c)));
+  // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
+  // Found once, and only when some event needs it.
+  let focusMemo: Place | null | undefined;
+  const mainFocus = () => (focusMemo ??= mainPlace(places.filter((p) => !cp.nonLocative.test(text.slice(Math.max(0, p.start - 40), p.start)))));
   for (const c of kept) {
-    if (c.places.length && focus && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: focus, rank: 5, rule: 'main place of the article (breakdown)' };
+    if (c.places.length && mainFocus() && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: mainFocus()!, rank: 5, rule: 'main place of the article (breakdown)' };
     const located = c.type.located || [...c.contexts].some((x) => c.type.locatedContexts?.includes(x));
     if (!c.place && located) {
+      const focus = mainFocus();
       const p = focus ?? countryPlace(knowledge, focusCountries[0], actors);
       if (p) c.place = { value: p, rank: focus ? 5 : 6, rule: focus ? 'main place of the article' : 'country of the article' };
     }
@@ -148,6 +179,26 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     if (!armedTarget && c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0)) c.civilianTarget = true;
   }
   return { events: kept.map((c) => toEvent(text, c)), trace: traceLog, cancelled: candidates.filter(cancelled).length };
+}
+
+/**
+ * "La MINUSCA condamne les affrontements entre …": a located event told as the object of a telling whose type
+ * reports its object (a condemnation) is claimed by that telling's source, when it has no claimant of its own.
+ */
+function reportedBySpeaker(text: string, candidates: readonly Candidate[], actorsBySentence: ReadonlyMap<number, readonly ActorHit[]>, trace: Trace): void {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
+  for (const c of candidates) {
+    if (c.attribution || !c.type.located) continue;
+    const speaker = (bySentence.get(c.sentence.index) ?? []).find((r) => r.type.reportsObject && r.trigger.end <= c.trigger.start && r.actors.some((a) => a.role === 'source'));
+    const source = speaker?.actors.find((a) => a.role === 'source');
+    if (!speaker || !source) continue;
+    const hit = (actorsBySentence.get(c.sentence.index) ?? []).filter((a) => a.actor.id === source.id && a.end <= speaker.trigger.start).pop();
+    if (!hit) continue;
+    c.attribution = { name: hit.text, actor: source };
+    cover(c, hit);
+    trace(() => ({ stage: 'attribution', rule: 'reported-by-speaker', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" according to ${hit.text}` }));
+  }
 }
 
 /** The country the article is about, as a place: named through one of its actors ("Centrafrique" → CAF). */

@@ -8,4 +8,5 @@ export default defineEventType({
   symmetric: false,
   countKinds: [],
   modes: [],
+  reportsObject: true,
 });

@@ -14,5 +14,5 @@ export default defineEventType({
   countKinds: ['killed', 'injured', 'missing', 'displaced', 'violations'],
   modes: ['firearms', 'heavy-weapons', 'aerial-weapons', 'drone', 'explosives', 'suicide-bomb', 'abduct', 'kill', 'beat', 'sexual', 'torture', 'assassinate'],
   impliedByCasualties: true,
-  cancelledByContexts: ['accident'],
+  cancelledByContexts: ['accident', 'disaster'],
 });

@@ -8,5 +8,6 @@ export default defineEventType({
   located: true,
   symmetric: false,
   countKinds: ['arrested', 'displaced'],
+  cancelledByContexts: ['accident', 'disaster'],
   modes: ['arrest', 'confiscate', 'destroy', 'ban', 'martial-law', 'deport', 'demining', 'coup', 'search'],
 });

@@ -3,7 +3,9 @@
 // "by") precedes it, a genitive names an armed or state actor ("l'offensive de l'Azerbaïdjan"), or
 // the trigger row says so ("à la demande de la France"); an actor whose name holds the trigger ("l'opération
 // militaire azerbaïdjanaise") is its source. For speech-like (not located) types with no
-// source in the window, the nearest actor earlier in the sentence (the subject) is the source.
+// source in the window, the nearest actor earlier in the sentence (the subject) is the source. A trigger
+// followed by its agent ("deux civils abattus par les mercenaires") reads as a passive even without an
+// auxiliary; actors counted among the victims ("3 soldats FACA tués") are targets.
 // Symmetric types (talks, agreements) have participants. Actors naming a claim's source ("selon X")
 // belong to the claim.
 import type { Actor } from '../../core/contract.js';
@@ -15,6 +17,9 @@ import { toActor } from './to-actor.js';
 
 /** How far after a trigger (UTF-16 units) its object may stand. */
 const TARGET_REACH = 40;
+/** How far after a trigger its agent ("abattu à bout portant par X") may stand for the trigger to read as a passive. */
+const AGENT_REACH = 60;
+const UPPER = /\p{Lu}/u;
 
 const AGENT_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'rebel_group', 'militia']);
 
@@ -53,12 +58,27 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   for (const m of inSentence) {
     if (AGENT_KINDS.has(m.actor.kind) && m.start <= c.trigger.start && m.end >= c.trigger.end && m.end - m.start > c.trigger.end - c.trigger.start) add(m, 'source');
   }
+  const byAgent = (m: ActorHit) => pack.agent.test(text.slice(Math.max(s.start, m.start - 40), m.start));
+  // A participle with its agent after it and no auxiliary ("deux civils abattus par les mercenaires"): a passive.
+  // The agent is a known actor or a proper name ("par Wagner"): "attaqué le village par surprise" stays active.
+  let passiveAfter: boolean | undefined;
+  const agentAfter = (): boolean => {
+    if (passiveAfter !== undefined) return passiveAfter;
+    const ahead = pack.agentAhead.exec(text.slice(c.trigger.end, Math.min(win.end, c.trigger.end + AGENT_REACH)));
+    passiveAfter =
+      (ahead !== null && UPPER.test(text.charAt(c.trigger.end + ahead[0].length))) ||
+      inWindow.some((m) => m.start >= c.trigger.end && m.start - c.trigger.end <= AGENT_REACH && byAgent(m));
+    return passiveAfter;
+  };
+  // Who is counted among the dead or the wounded ("3 soldats FACA tués") is the target.
+  const victims = (['killed', 'injured', 'missing'] as const).flatMap((k) => (c.counts[k] ? [c.counts[k].span] : []));
   for (const m of inWindow) {
     let role: Actor['role'];
     const between = text.slice(c.trigger.end, m.start);
-    if (m.end <= c.trigger.start) role = pack.passive.test(text.slice(Math.max(m.end, c.trigger.start - 40), c.trigger.start)) ? 'target' : 'source';
+    if (victims.some((v) => m.start >= v.start && m.end <= v.end)) role = 'target';
+    else if (m.end <= c.trigger.start) role = agentAfter() || pack.passive.test(text.slice(Math.max(m.end, c.trigger.start - 40), c.trigger.start)) ? 'target' : 'source';
     else if (c.trigger.row.sourceAfter && !out.some((a) => a.role === 'source')) role = 'source';
-    else if (pack.agent.test(text.slice(Math.max(s.start, m.start - 40), m.start))) role = 'source';
+    else if (byAgent(m)) role = 'source';
     else if (AGENT_KINDS.has(m.actor.kind) && pack.genitive.test(between)) role = 'source';
     else if (m.start - c.trigger.end <= TARGET_REACH) role = 'target';
     else continue;

@@ -1,6 +1,7 @@
 // One candidate per trigger, then figures attached: a count goes to the nearest trigger of its sentence
 // that can carry that kind; a count in a sentence without one goes to the last event told before it
 // ("Attaque d'un convoi … . 2 morts"); a casualty count with no event at all implies one.
+import type { CountKind } from '../../core/contract.js';
 import type { EventTypeDef } from '../../events/event-type.js';
 import { bySentence } from '../bucket.js';
 import { cover } from './evidence.js';
@@ -8,6 +9,8 @@ import type { Candidate, CountHit, SentenceView, TriggerHit } from '../model.js'
 
 /** How many sentences back a count without an event of its own looks for one ("Attaque … . 2 morts"). */
 const LOOK_BACK = 2;
+/** The figures that imply an event on their own: the dead, the wounded, violations (not the missing, the displaced). */
+const IMPLYING: ReadonlySet<CountKind> = new Set<CountKind>(['killed', 'injured', 'violations']);
 
 export function newCandidate(trigger: TriggerHit, sentence: SentenceView): Candidate {
   return {
@@ -50,7 +53,7 @@ export function attachCounts(
     // One implied event per sentence: a second figure there is a part of the first ("5 civilians including 2 children die").
     const impliedHere = here.some((c) => c.trigger.row.pattern === '' && c.type === implied);
     if (!host && impliedHere) continue;
-    if (!host && implied && implied.countKinds.includes(hit.kind) && hit.count.value > 0) {
+    if (!host && implied && IMPLYING.has(hit.kind) && implied.countKinds.includes(hit.kind) && hit.count.value > 0) {
       const sentence = sentences[hit.sentence];
       if (!sentence) continue;
       host = newCandidate({ start: hit.start, end: hit.end, text: '', row: { type: implied.id, pattern: '', example: '', incidental: true }, def: implied, sentence: hit.sentence, anaphoric: false }, sentence);

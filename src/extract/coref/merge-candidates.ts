@@ -22,6 +22,12 @@ export function compatible(a: Candidate, b: Candidate): boolean {
     if (![...host.contexts].every((x) => ana.contexts.has(x))) return false;
   }
   if (a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
+  // An event named as a time anchor ("au lendemain de l'assaut contre le bateau") is not an attack told on another
+  // day at a place of its own ("l'armée repousse une attaque contre son camp de Bourem").
+  if (a.type.located && (a.anchored || b.anchored) && a.date?.value.start !== b.date?.value.start) {
+    const other = a.anchored ? b : a;
+    if (other.place && other.place.rank <= 1) return false;
+  }
   // An anaphoric mention's sentence date belongs to its sentence's own event, not to the one it recalls.
   if (!anaphoric && a.date && b.date && a.date.rank === 0 && b.date.rank === 0 && a.date.value.start !== b.date.value.start) return false;
   for (const k of Object.keys(a.counts) as (keyof Candidate['counts'])[]) {
@@ -80,8 +86,10 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) => Number(a.trigger.anaphoric) - Number(b.trigger.anaphoric) || a.trigger.start - b.trigger.start);
   for (const c of ordered) {
     const pool = kept.filter((k) => Math.abs(k.trigger.start - c.trigger.start) <= WINDOW && compatible(k, c));
+    // A demonstrative recalls an event told before it ("Cette attaque survient au lendemain de l'assaut …" is not that assault).
+    const earlierPool = pool.filter((x) => x.trigger.start < c.trigger.start);
     const host = c.trigger.anaphoric
-      ? pool.sort((x, y) => Math.abs(x.trigger.start - c.trigger.start) - Math.abs(y.trigger.start - c.trigger.start))[0]
+      ? (earlierPool.length ? earlierPool : pool).sort((x, y) => Math.abs(x.trigger.start - c.trigger.start) - Math.abs(y.trigger.start - c.trigger.start))[0]
       : pool[0];
     if (host) absorb(host, c);
     else kept.push(c);
@@ -90,12 +98,15 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
+/** Distinct spans in text order; a span lying inside another adds nothing and is dropped. */
 function uniqueSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  const seen = new Set<string>();
-  return [...spans].sort((a, b) => a.start - b.start).filter((s) => {
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { start: number; end: number }[] = [];
+  let reach = -1;
+  for (const s of sorted) {
+    if (s.end <= reach) continue;
+    out.push(s);
+    reach = s.end;
+  }
+  return out;
 }

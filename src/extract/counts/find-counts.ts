@@ -14,9 +14,11 @@ function toCount(n: NumberMention): Count {
 export function findCounts(text: string, sentences: readonly SentenceView[], numbers: readonly NumberMention[], pack: CompiledPack): CountHit[] {
   const out: CountHit[] = [];
   const used = new Set<NumberMention>();
+  let lastEnd = -1;
   for (const n of numbers) {
     const s = sentenceAt(sentences, n.start);
-    if (!s) continue;
+    // A number inside the words of a count already read ("une femme de 72 ans tuée") is not a count of its own.
+    if (!s || n.start < lastEnd) continue;
     const re = pack.countNounAny;
     re.lastIndex = n.end;
     const m = re.exec(text);
@@ -26,6 +28,7 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
     if (!row) continue;
     out.push({ start: n.start, end: n.end + m[0].length, kind: row.kind, count: toCount(n), sentence: s.index, rule: `number+noun:${row.kind}` });
     used.add(n);
+    lastEnd = n.end + m[0].length;
   }
   const byStart = new Map(numbers.map((n) => [n.start, n]));
   for (const v of findInTable(pack.tables.countVerbs, text)) {

@@ -97,7 +97,11 @@ function weekday(p: Parse, ctx: ResolveContext): Resolved {
     const n = pick(cands, b, ctx.weekdayDirection);
     return n === undefined ? UNRESOLVED('day', 'no-such-day') : { start: n, end: n, precision: 'day', rule: `weekday+day:${ctx.weekdayDirection}`, explicit: true };
   }
-  const b = base!;
+  // News style: a bare weekday is the one of the week before publication, whatever day the story told last
+  // ("lundi 25 … connues mardi" in a paper of Tuesday 26 is the 26th); the narrative date serves when the
+  // publication day is unknown.
+  const b = ctx.docDay ?? base!;
+  const bHow = ctx.docDay !== null ? `ref=${formatDay(ctx.docDay)}(doc)` : how;
   const cur = isoWeekday(b);
   let n: number;
   let rule: string;
@@ -121,7 +125,7 @@ function weekday(p: Parse, ctx: ResolveContext): Resolved {
     n = b - ((cur - wd + 7) % 7);
     rule = 'weekday:past';
   }
-  return { start: n, end: n, precision: 'day', rule: `${rule}:${how}`, explicit: false };
+  return { start: n, end: n, precision: 'day', rule: `${rule}:${bHow}`, explicit: false };
 }
 
 /** "le 16": the month around the reference where that day lies nearest (or before/after it). */

@@ -38,6 +38,10 @@ export interface CompiledPack {
   readonly civilians: RegExp;
   readonly sourceLead: RegExp;
   readonly sourceEnd: RegExp;
+  /** A since-word a few words before a trigger ("depuis la fin de l'offensive"): the event is a time reference. */
+  readonly sinceBefore: RegExp | null;
+  /** An agent marker a few words ahead ("abattu à bout portant par …"): tested on the text after a trigger. */
+  readonly agentAhead: RegExp;
   readonly demonstrative: RegExp;
   /** The same pattern anchored where it is tried (sticky), and the characters it can start with (null: any). */
   readonly demonstrativeAt: RegExp;
@@ -78,6 +82,15 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     countNounAny: stickyWordRegex(`${gap}(?:${c.nouns.map((n) => `(${n.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|')})`),
     locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
     nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
+    // The since-word, an article, and at most one noun with its genitive ("depuis la fin de l'", "since the").
+    sinceBefore: pack.dates.sinceWords.length
+      ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${pack.dates.sinceWords.map((w) => apos(escapeRe(w))).join('|')})\\s+(?:${apos(pack.actors.articles)})` +
+          `(?:[\\p{L}-]+\\s+(?:${apos(pack.actors.genitive)})(?:\\s+|(?<=['’]))(?:${apos(pack.actors.articles)}))?$`,
+        'iu',
+      )
+      : null,
+    agentAhead: new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${apos(pack.actors.agent)})\\s`, 'iu'),
     agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),
     civilians: wordRegex(pack.actors.civilians),
     passive: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.passive)})$`, 'iu'),
@@ -95,3 +108,4 @@ export function compilePack(pack: LanguagePack): CompiledPack {
 }
 
 const apos = normaliseApostrophes;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

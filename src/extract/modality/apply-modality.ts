@@ -20,7 +20,8 @@ export function applyModality(text: string, sentences: readonly SentenceView[], 
     const inSentence = (bucket.get(s.index) ?? []);
     let targets: Candidate[];
     if (cue.row.scope === 'preceding') {
-      const before = inSentence.filter((c) => c.trigger.end <= cue.start && cue.start - c.trigger.end <= PRECEDING_WINDOW);
+      // The trigger before the cue, or one the cue holds ("doivent se retrouver").
+      const before = inSentence.filter((c) => (c.trigger.end <= cue.start && cue.start - c.trigger.end <= PRECEDING_WINDOW) || (c.trigger.start >= cue.start && c.trigger.end <= cue.end));
       const nearest = before.sort((a, b) => b.trigger.end - a.trigger.end)[0];
       targets = nearest ? [nearest] : [];
     } else {

@@ -49,6 +49,13 @@ export function placesForCandidate(
     const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
     scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus, at: inParens ? { start: open, end: open + 1 } : m });
   }
+  // A country named beside a finer place of it ("Centrafrique : … dans la région de Paoua") yields to that place;
+  // a place read in another country than the one the sentence names ("RCA : … à Sido" read as Sidon) is a homonym.
+  const countries = new Set(scored.filter((x) => x.m.place.precision === 'country').map((x) => x.m.place.country));
+  for (const x of scored) {
+    if (x.m.place.precision === 'country' && scored.some((y) => y.m.place.precision !== 'country' && y.m.place.country === x.m.place.country)) x.rank += 1.5;
+    else if (x.m.place.precision !== 'country' && countries.size > 0 && !countries.has(x.m.place.country)) x.rank += 2;
+  }
   const t = c.trigger.start;
   scored.sort((a, b) => a.rank - b.rank || distance(a.at, t) - distance(b.at, t) || a.m.start - b.m.start);
   const top = scored[0];

@@ -1,6 +1,7 @@
 // The date of each event: a date told in its sentence (nearest the trigger), a date relative to it
 // ("au lendemain du cessez-le-feu": the anchor event is the day before the sentence's date), the last
-// date told earlier in the paragraph or the article, and last the publication date ("document date").
+// date told earlier in the paragraph or the article, and last the publication date ("document date"); an
+// undated document's event told before any date takes the first date told after it in its paragraph.
 import type { EventDate } from '../../core/contract.js';
 import type { PartialDate } from '../../core/types.js';
 import type { DateMention } from '../dates/types.js';
@@ -27,6 +28,8 @@ export function documentDate(date: PartialDate | null): Ranked<EventDate> | null
 }
 
 const usable = (m: DateMention) => m.start !== null && m.kind !== 'duration';
+/** Rules of a weekday resolved back from its reference with no modifier ("jeudi", not "jeudi dernier"). */
+const BARE_WEEKDAY = /^weekday:past:/u;
 
 export function assignDates(
   candidates: readonly Candidate[],
@@ -35,8 +38,17 @@ export function assignDates(
   paragraphOf: (offset: number) => number,
   trace: Trace,
 ): void {
-  const resolved = mentions.filter(usable);
-  const days = resolved.filter((m) => m.precision === 'day' && !m.relative).sort((a, b) => a.span.end - b.span.end);
+  // A bare weekday in a sentence telling what is planned ("doivent se retrouver jeudi") is the next one, and is no
+  // narrative date for the sentences after it.
+  const plannedSentences = new Set(candidates.filter((c) => c.modality === 'planned').map((c) => c.sentence.index));
+  const inPlanned = (m: DateMention) => candidates.some((c) => plannedSentences.has(c.sentence.index) && m.span.start >= c.sentence.start && m.span.end <= c.sentence.end);
+  const docDay = docDate?.precision === 'day' ? docDate.value : null;
+  const ahead = (m: DateMention): DateMention =>
+    docDay && m.start && m.start < docDay && BARE_WEEKDAY.test(m.rule) && inPlanned(m)
+      ? { ...m, start: addDays(m.start, 7), end: m.end ? addDays(m.end, 7) : m.end, rule: `${m.rule}:planned-next` }
+      : m;
+  const resolved = mentions.filter(usable).map(ahead);
+  const days = resolved.filter((m) => m.precision === 'day' && !m.relative && !inPlanned(m)).sort((a, b) => a.span.end - b.span.end);
   const bySent = new Map<number, DateMention[]>();
   for (const c of candidates) if (!bySent.has(c.sentence.index)) bySent.set(c.sentence.index, resolved.filter((m) => m.span.start >= c.sentence.start && m.span.end <= c.sentence.end));
   for (const c of candidates) {
@@ -61,6 +73,12 @@ export function assignDates(
     else if (!date) {
       const prev = earlier(days, s.start, s.paragraph, paragraphOf);
       date = prev ? fromMention(prev, prev.paragraph === s.paragraph ? 'paragraph date' : 'narrative date', prev.paragraph === s.paragraph ? 2 : 3) : documentDate(docDate);
+      // Undated document, event told before any date: the story's first date, told later in its paragraph
+      // ("X a pris le pouvoir. … L'attaque a eu lieu le 3 août 2016").
+      if (!date && !docDate) {
+        const next = days.find((m) => m.span.start >= s.end && paragraphOf(m.span.start) === s.paragraph);
+        if (next) date = fromMention(next, 'later paragraph date', 3);
+      }
     }
     c.date = date;
     if (date) trace(() => ({ stage: 'dates', rule: date.rule, span: { start: t.start, end: t.end }, detail: `${date.value.start}${date.value.end ? `..${date.value.end}` : ''} (${date.value.precision})` }));

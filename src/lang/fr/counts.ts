@@ -1,9 +1,14 @@
 // French count words: what a number counts ("200 morts", "deux hommes abattus", "tuant 3 civils").
 import type { CountLexicon } from '../pack.js';
 
+// A people noun may carry an age ("une femme de 72 ans"); refugees and displaced people are people too.
+const PEOPLE = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?";
+
 export const counts: CountLexicon = {
   nouns: [
-    { pattern: "morts?|tué(?:e|s|es)?|décédé(?:e|s|es)?|abattu(?:e|s|es)?|assassiné(?:e|s|es)?|exécuté(?:e|s|es)?|égorgé(?:e|s|es)?|victimes? mortelles?|cadavres?|corps sans vie|corps|pertes en vies? humaines?", kind: 'killed', example: 'Le bilan est de 2 morts.' },
+    { pattern: "morts?|tué(?:e|s|es)?|décédé(?:e|s|es)?|abattu(?:e|s|es)?|assassiné(?:e|s|es)?|exécuté(?:e|s|es)?|égorgé(?:e|s|es)?|victimes? mortelles?|décès|calciné(?:e|s|es)?|carbonisé(?:e|s|es)?|cadavres?|corps sans vie|corps|pertes en vies? humaines?", kind: 'killed', example: 'Le bilan est de 2 morts.' },
+    { pattern: "(?:(?:a|ont|avait|avaient|auraient|aurait) )?(?:perdu la vie|trouvé la mort|péri)|périrent|(?:(?:est|sont|était|étaient) )?(?:mort(?:e|s|es)?|décédée?s?) (?:sur le coup|sur place|dans|lors|au cours|des suites)", kind: 'killed', example: 'Un soldat a perdu la vie lors de l’attaque.' },
+    { pattern: `n(?<=(?:${PEOPLE})\\s+(?:[\\p{L}'’-]+\\s+){0,4}n)eutralisé(?:e|s|es)?`, kind: 'killed', example: 'Au moins 6 rebelles neutralisés par l’armée à Bakouma.' },
     { pattern: 'blessé(?:e|s|es)?|blesses|bléssé(?:e|s|es)?', kind: 'injured', example: 'On compte 400 blessés.' },
     { pattern: "(?:porté(?:e|s|es)?[- ])?disparu(?:e|s|es)?", kind: 'missing', example: 'Un blessé et deux disparus.' },
     { pattern: 'arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|arrestations?|capturé(?:e|s|es)?', kind: 'arrested', example: 'Trois suspects arrêtés à Mopti.' },
@@ -12,11 +17,14 @@ export const counts: CountLexicon = {
   ],
   verbs: [
     { pattern: 'tuant|(?:a|ont|avait|avaient) tué|coûté la vie à|coûtant la vie à', kind: 'killed', example: 'Ils ont attaqué le village, tuant 3 civils.' },
+    { pattern: "la mort d(?:e|')|mort d(?:e|')|le décès d(?:e|')|décès d(?:e|')", kind: 'killed', example: 'Tension à Kaga-Bandoro après la mort de deux éléments du FPRC.' },
+    { pattern: `(?:(?:a|ont|avoir|avait|avaient) neutralisé|neutralisé|neutralisant)(?= (?:[\\p{L}\\p{N}]+ )?(?:${PEOPLE}))`, kind: 'killed', example: "L'armée affirme avoir neutralisé 46 assaillants." },
     { pattern: 'blessant|(?:a|ont) blessé', kind: 'injured', example: 'Des hommes armés attaquent un car, blessant 2 passagers.' },
     { pattern: '(?:a|ont) (?:arrêté|interpellé)|arrêtant', kind: 'arrested', example: 'La police a arrêté 12 manifestants.' },
   ],
-  people: "personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes|fonctionnaires?",
-  fillers: "de|des|d'|du|parmi les|au sein des|dont",
+  people: PEOPLE,
+  // Passive auxiliaries too: "dix personnes dont les mariés ont été tués".
+  fillers: "de|des|d'|du|parmi les|au sein des|dont|(?:ont|a|avaient|avait|auraient|aurait|sont|est|seraient|serait|étaient|était) (?:été )?",
   none: [
     { pattern: 'aucune? (?:victime|perte)s?(?: en vies? humaines?| humaines?)?|pas de victimes?|sans faire de victimes?', kinds: ['killed', 'injured'], example: 'Aucune victime.' },
   ],

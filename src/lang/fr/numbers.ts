@@ -37,6 +37,8 @@ export const numberLexicon: NumberLexicon = {
     'quelques milliers': { value: 2000, qualifier: 'at_least' },
     quelques: { value: 3, qualifier: 'about' },
     plusieurs: { value: 2, qualifier: 'at_least' },
+    'de nombreux': { value: 2, qualifier: 'at_least' },
+    'de nombreuses': { value: 2, qualifier: 'at_least' },
   },
   qualifiers: {
     'au moins': 'at_least',

@@ -97,6 +97,13 @@ describe('reference chaining and document precision', () => {
     expect(ms[1]!.rule).toMatch(/^unresolved/);
   });
 
+  test('with a day-precision publication date, a bare weekday is the one of the week before publication', () => {
+    // Published Tuesday 26: "mardi" after "lundi 25 septembre" is the 26th, not the 19th.
+    const doc: PartialDate = { value: '2023-09-26', precision: 'day' };
+    const ms = findDates('Le dépôt a explosé lundi 25 septembre. Les causes n’étaient pas connues mardi. Dimanche, rien.', fr, doc);
+    expect(brief(ms).map(([t, s]) => [t, s])).toEqual([['lundi 25 septembre', '2023-09-25'], ['mardi', '2023-09-26'], ['Dimanche', '2023-09-24']]);
+  });
+
   test('a later explicit date after the publication day does not become the reference', () => {
     const doc: PartialDate = { value: '2023-09-22', precision: 'day' };
     const ms = findDates('Une réunion est prévue le 28 septembre. Mercredi, rien.', fr, doc);
