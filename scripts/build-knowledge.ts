@@ -181,6 +181,14 @@ const c500Rows = tsv(c500);
 const inC500 = new Set(c500Rows.map((c) => c[0]));
 let detailAdded = 0;
 let only15k = 0;
+// A town's alternate name that is a continent's, a macro-region's or a country's ("Africa" for
+// Mahdia in Tunisia, a historical name) would turn "C. Africa" or "Africa" into that town: such
+// alternates are dropped (the town keeps its own name).
+const areaNameKeys = new Set<string>([
+  ...countryRows.flatMap((r) => [...r.names]),
+  ...tsv(join(ROOT, 'data', 'places', 'world-regions.tsv')).flatMap((f) => [f[9] ?? '', ...(f[10] ?? '').split('|')]),
+].filter(Boolean).map(nameKey));
+let areaAlternatesDropped = 0;
 for (const c of [...c500Rows, ...[...c15k.values()].filter((r) => !inC500.has(r[0]))]) {
   const [gid, name, ascii, alt0, lat, lon, , fcode, cc, , a1c, a2c, , , pop] = c;
   if (gid && !inC500.has(gid)) only15k++;
@@ -195,7 +203,11 @@ for (const c of [...c500Rows, ...[...c15k.values()].filter((r) => !inC500.has(r[
   const a2 = admin2.get(`${cc}.${a1c}.${a2c}`);
   const names = new Set<string>([name]);
   if (ascii && keepName(ascii)) names.add(ascii);
-  for (const n of (alt ?? '').split(',')) if (keepName(n)) names.add(n);
+  for (const n of (alt ?? '').split(',')) {
+    if (!keepName(n)) continue;
+    if (n !== name && areaNameKeys.has(nameKey(n))) { areaAlternatesDropped++; continue; }
+    names.add(n);
+  }
   const p = Number(pop) || 0;
   const row: Row = {
     gid: Number(gid), cls: 'city', iso3, admin1: a1?.name ?? '', admin2: a2?.name ?? '',
@@ -301,7 +313,7 @@ const rulesPath = join(ROOT, 'data', 'places', 'skeleton-rules.txt');
 const rules = parseSkeletonRules(readFileSync(rulesPath, 'utf8'), rulesPath);
 writeFileSync(join(OUT, 'gazetteer-skeletons.tsv.gz'), gzipSync(skeletonIndexText(keysText, rules), { level: 9 }));
 writeFileSync(join(OUT, 'countries.json.gz'), gzipSync(JSON.stringify(countriesOut), { level: 9 }));
-console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500 and ${only15k} from cities15000 only; Mali settlements added ${maliAdded}, merged ${maliMerged})`);
+console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500 and ${only15k} from cities15000 only; Mali settlements added ${maliAdded}, merged ${maliMerged}; ${areaAlternatesDropped} town alternates naming a country or region dropped)`);
 console.log(`countries: ${countriesOut.length}`);
 
 /** "Talo Peulh" → "Talo", "Niono 2" → "Niono"; null when nothing is stripped or nothing would remain. */

@@ -41,7 +41,7 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     for (let n = 2; n <= g.maxTokens && i + n - 1 < tokens.length; n++) {
       const prev = tokens[i + n - 2] as Token;
       const next = tokens[i + n - 1] as Token;
-      if (!joinable(text, prev.end, next.start)) break;
+      if (!joinable(text, prev.end, next.start) && !afterInitial(text, prev, next)) break;
       key += ' ' + next.key;
       anyCap ||= next.cap && !cfg.stopKeys.has(next.key);
       candidates.push({ n, key, anyCap });
@@ -73,6 +73,13 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     i += found.n;
   }
   return out;
+}
+
+/** "C. Africa", "C.Africa": a capital initial and its full stop abbreviate the first word of a name. */
+function afterInitial(text: string, prev: Token, next: Token): boolean {
+  if (prev.end - prev.start !== 1 || !prev.cap || text[prev.end] !== '.') return false;
+  const gap = next.start - prev.end;
+  return gap === 1 || (gap === 2 && text[prev.end + 1] === ' ');
 }
 
 /** Countries, regions and places of 100,000 people are rarely someone's name. */

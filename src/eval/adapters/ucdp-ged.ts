@@ -76,7 +76,7 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
       type: 'ASSAULT',
       label: VIOLENCE[r.type_of_violence ?? ''] ?? 'violence',
       ...(stating.length ? {} : { stated: false }),
-      ...(start && end && datePrec <= 3 && statesDate(stating, start, end) ? { date: { start, end } } : {}),
+      ...(start && end && datePrec <= 3 && statesDate(stating.filter((h) => h.published === pubDate), start, end) ? { date: { start, end } } : {}),
       places: [
         {
           name: placeName,
@@ -99,7 +99,7 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
       `text = source_headline (${all.length - withText.length} rows without a headline left out); date = first source_date, else date_start; lang detected`,
       'type: every UCDP GED event is lethal organised violence = PLOVER ASSAULT (ACLED not scored)',
       `event stated when a headline is a statement (>= 4 words, one in lower case or all in capitals; not a bare place name, byline or dated title) published <= ${EVENT_NEWS_DAYS} days after date_end; detection_*_stated counts those only, detection_* every row; fields are scored on stated events only`,
-      `date scored when date_prec <= 3 and a stating headline was published within date_start..date_end + ${DATE_NEWS_DAYS} days (news dates its event; a later report does not); inside the range = exact`,
+      `date scored when date_prec <= 3 and a stating headline published on the reference day (the first source_date, given to the extractor as the publication date) falls within date_start..date_end + ${DATE_NEWS_DAYS} days (news dates its event; a later report does not); inside the range = exact`,
       'scored only when the headline states it: coordinates (where_prec <= 3 and the place named), place country (the country or a capitalised word of where_coordinates/where_description/adm_1/adm_2 named), killed (best/low/high in digits), attribution (a word of source_original named, not one of its country or place names), actor country (its demonym named, or its name when the event is in another country)',
     ],
   };

@@ -24,7 +24,7 @@ export const triggers: readonly TriggerRow[] = [
   { type: T, pattern: 'explosions?|blasts?', mode: 'explosives', cameo: '183', acled: EXPLOSIVE, incidental: true, example: 'An explosion hit a patrol near Gao.' },
   { type: T, pattern: 'suicide (?:bomb(?:ing|er)?s?|attacks?)', mode: 'suicide-bomb', cameo: '1831', acled: { event_type: 'Explosions/Remote violence', sub_event_type: 'Suicide bomb' }, example: 'A suicide bomber struck the market.' },
   { type: T, pattern: 'assassinat(?:e|ed|ion|ions)|assassination attempts?', mode: 'assassinate', cameo: '186', acled: CIVILIANS, example: 'The mayor was assassinated by gunmen.' },
-  { type: T, pattern: 'kill(?:s|ed|ing)?|murder(?:s|ed)?|massacre(?:s|d)?|execut(?:ed|ion|ions)|slain|lynch(?:ed|ing)', mode: 'kill', cameo: '180', acled: CIVILIANS, example: 'Gunmen killed three villagers.' },
+  { type: T, pattern: 'kill(?:s|ed|ing)?|murder(?:s|ed)?|massacre(?:s|d)?|slaughter(?:s|ed|ing)?|execut(?:ed|ion|ions)|slain|lynch(?:ed|ing)', mode: 'kill', cameo: '180', acled: CIVILIANS, example: 'Gunmen killed three villagers.' },
   { type: T, pattern: 'abduct(?:ed|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken hostage|hostage-taking', mode: 'abduct', cameo: '181', acled: ABDUCTION, example: 'Armed men abducted a village chief.' },
   { type: T, pattern: 'strikes?|killings|hacked to death|terroriz(?:e|ed|ing)|ethnic cleansing', cameo: '190', example: 'Sectarian killings continued in the capital.' },
   { type: T, pattern: 'beat(?:en|ing)? up|beat(?:en|ings?)|mistreat(?:ed|ment)', mode: 'beat', cameo: '180', acled: CIVILIANS, example: 'Soldiers routinely beat up detainees.' },
