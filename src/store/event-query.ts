@@ -3,6 +3,7 @@ import { queryWords, type Dialect } from './dialect.js';
 import type { AggregateRow, EventQuery, Page, StoredEvent } from './event-store.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 import { EVENT_COLUMNS, fold, toStoredEvent, type EventRow } from './rows.js';
+import type { RollupIndexCache } from './rollup-index.js';
 import { inList, type SqlExecutor, type SqlValue } from './sql/sql-db.js';
 
 /** A query that cannot be run as given; names the field. */
@@ -188,8 +189,13 @@ export async function aggregate(
   dialect: Dialect,
   q: EventQuery,
   by: { interval: 'day' | 'week'; group: 'type' | 'country' | null },
+  rollupIndex: RollupIndexCache | null = null,
 ): Promise<AggregateRow[]> {
   const fromRollup = dialect.rollup ? rollupWhere(q, dialect) : null;
+  if (fromRollup && rollupIndex) {
+    const index = await rollupIndex.current(db);
+    if (index) return index.aggregate(q, by);
+  }
   let rows: { bucket: string; grp: string | null; n: number; kl: number; kb: number; kh: number; ib: number }[];
   // Ungrouped per-day counts follow the timeline index's order (no sort step).
   const groupBy = by.group === null ? 'GROUP BY 1' : 'GROUP BY 1, 2';

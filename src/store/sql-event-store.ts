@@ -9,6 +9,7 @@ import { SAVE_CHUNK_SIZE, type DocumentBatchItem, type EventDetail, type EventSt
 import { aggregate, documentIdsOf, listEvents } from './event-query.js';
 import { mentionId as makeMentionId, quarantineId, unmergedEventId } from './ids.js';
 import { migrate } from './migrate.js';
+import { createRollupIndexCache } from './rollup-index.js';
 import {
   DOCUMENT_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, toChange, toClaim, toDocument, toMention, toMentionInput, toQuarantine, toStoredEvent,
   type ChangeRow, type ClaimRow, type DocumentRow, type EventRow, type MentionRow, type QuarantineRow,
@@ -40,6 +41,9 @@ interface Keyed {
 export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreOptions): EventStore {
   const now = (): string => (opts.now ? opts.now() : new Date()).toISOString();
   const resolver = opts.resolver;
+  // Aggregates from an in-memory copy of event_rollup, while the database has not changed (rollup-index.ts).
+  const changeStamp = db.changeStamp?.bind(db);
+  const rollupIndex = dialect.rollup && changeStamp ? createRollupIndexCache(changeStamp) : null;
 
   async function existingDocument(tx: SqlExecutor, id: string, hash: string): Promise<string | null> {
     const row = await tx.get<{ id: string }>('SELECT id FROM documents WHERE id = ? OR content_hash = ? ORDER BY seq LIMIT 1', [id, hash]);
@@ -159,7 +163,7 @@ export function createSqlEventStore(db: SqlDb, dialect: Dialect, opts: SqlStoreO
     },
 
     listEvents: (q) => listEvents(db, dialect, q),
-    aggregate: (q, by) => aggregate(db, dialect, q, by),
+    aggregate: (q, by) => aggregate(db, dialect, q, by, rollupIndex),
 
     async getEvent(id): Promise<EventDetail | null> {
       const row = await db.get<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`, [id]);

@@ -1,6 +1,8 @@
 // The dashboard's pure logic (no browser): evidence runs, grid clustering, filters <-> URL.
 import { describe, expect, it } from 'vitest';
+import { listManyEvents } from '../../web/src/api.js';
 import { gridCluster } from '../../web/src/cluster.js';
+import { formatEventTotal } from '../../web/src/format.js';
 import { filtersFromSearch, filtersToSearch, withoutPeriod } from '../../web/src/filters.js';
 import { runs } from '../../web/src/highlight.js';
 
@@ -45,5 +47,48 @@ describe('filters in the URL', () => {
     expect(filtersFromSearch(filtersToSearch(f))).toEqual(f);
     expect(filtersToSearch({})).toBe('');
     expect(withoutPeriod({ type: 'AGREE', since: 'x', until: 'y' })).toEqual({ type: 'AGREE' });
+  });
+});
+
+describe('event totals', () => {
+  it('says "1,000+" when the API only knows a lower bound, the exact count otherwise', () => {
+    expect(formatEventTotal(1000, true)).toBe('1,000+ events');
+    expect(formatEventTotal(1, false)).toBe('1 event');
+    expect(formatEventTotal(2345)).toBe('2,345 events');
+    expect(formatEventTotal(0)).toBe('0 events');
+  });
+
+  it('keeps the lower bound while pages remain, and counts exactly once every page is walked', async () => {
+    const pages = (n: number, total: number, lowerBound: boolean): Record<string, unknown>[] => {
+      const out: Record<string, unknown>[] = [];
+      for (let i = 0; i < n; i++) {
+        out.push({ items: [{ id: `e${i}` }, { id: `f${i}` }], nextCursor: i < n - 1 ? `c${i + 1}` : null, total, totalIsLowerBound: lowerBound });
+      }
+      return out;
+    };
+    const realFetch = globalThis.fetch;
+    try {
+      let served = pages(3, 1000, true);
+      const urls: string[] = [];
+      globalThis.fetch = (async (url: string) => {
+        urls.push(url);
+        return new Response(JSON.stringify(served.shift()), { status: 200, headers: { 'content-type': 'application/json' } });
+      }) as typeof fetch;
+      // Stops at max with pages left: only a lower bound is known.
+      const partial = await listManyEvents({ text: 'attaque' }, 4);
+      expect(partial).toMatchObject({ total: 1000, totalIsLowerBound: true });
+      expect(partial.items).toHaveLength(4);
+      expect(urls[0]).toContain('text=attaque');
+      expect(urls[1]).toContain('cursor=c1');
+      // Every page walked: the count is the items seen, whatever the cap said.
+      served = pages(3, 1000, true);
+      const whole = await listManyEvents({ text: 'attaque' }, 100);
+      expect(whole).toMatchObject({ total: 6, totalIsLowerBound: false });
+      // An exact total from the server stays exact.
+      served = pages(1, 2, false);
+      expect(await listManyEvents({}, 100)).toMatchObject({ total: 2, totalIsLowerBound: false });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

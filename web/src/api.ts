@@ -8,6 +8,8 @@ export interface EventPage {
   readonly items: readonly StoredEvent[];
   readonly nextCursor: string | null;
   readonly total: number;
+  /** True when `total` is only a lower bound (the server stops counting text-search matches at a cap). */
+  readonly totalIsLowerBound?: boolean;
 }
 export interface DocSummary {
   readonly id: string;
@@ -59,17 +61,24 @@ export function listEvents(f: Filters, opts: { limit?: number; cursor?: string |
 }
 
 /** Up to `max` events for the map, walking the cursor pages. */
-export async function listManyEvents(f: Filters, max: number): Promise<{ items: StoredEvent[]; total: number }> {
+export async function listManyEvents(
+  f: Filters,
+  max: number,
+): Promise<{ items: StoredEvent[]; total: number; totalIsLowerBound: boolean }> {
   const items: StoredEvent[] = [];
   let cursor: string | null = null;
   let total = 0;
+  let totalIsLowerBound = false;
   do {
     const page: EventPage = await listEvents(f, { limit: Math.min(500, max - items.length), cursor });
     items.push(...page.items);
     total = page.total;
+    totalIsLowerBound = page.totalIsLowerBound === true;
     cursor = page.nextCursor;
   } while (cursor && items.length < max);
-  return { items, total };
+  // Every page walked: the count is exact whatever the server's cap.
+  if (!cursor) return { items, total: items.length, totalIsLowerBound: false };
+  return { items, total: totalIsLowerBound ? Math.max(total, items.length) : total, totalIsLowerBound };
 }
 
 export function aggregates(f: Filters): Promise<Aggregates> {

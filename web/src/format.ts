@@ -28,3 +28,9 @@ export function formatClaim(c: Claim): string {
 export function formatFigure(f: Figure): string {
   return f.low === f.high ? `${f.best}` : `${f.best} (low ${f.low}, high ${f.high})`;
 }
+
+/** "1 event", "2,345 events", or "1,000+ events" when the API only knows a lower bound (capped text-search count). */
+export function formatEventTotal(total: number, isLowerBound = false): string {
+  const n = total.toLocaleString('en-US');
+  return isLowerBound ? `${n}+ events` : `${n} event${total === 1 ? '' : 's'}`;
+}

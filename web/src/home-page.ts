@@ -3,7 +3,7 @@ import { aggregates, exportHref, listManyEvents } from './api.js';
 import { PLOVER_TYPE_LIST as PLOVER_TYPES, typeColor } from './colors.js';
 import { geonamesCredit, h, link } from './dom.js';
 import { filtersToSearch, withoutPeriod, type Filters } from './filters.js';
-import { formatPlace } from './format.js';
+import { formatEventTotal, formatPlace } from './format.js';
 import { createMapView } from './map-view.js';
 import { renderTimeline } from './timeline.js';
 
@@ -64,7 +64,8 @@ export async function renderHome(root: HTMLElement, f: Filters, navigate: (path:
   const [events, agg] = await Promise.all([listManyEvents(f, MAP_MAX), aggregates(withoutPeriod(f))]);
   map.setEvents(events.items);
   const killed = agg.rows.filter((r) => (!f.since || r.bucket >= f.since) && (!f.until || r.bucket <= f.until)).reduce((s, r) => s + r.killedBest, 0);
-  status.textContent = `${events.total} event${events.total === 1 ? '' : 's'}${events.items.length < events.total ? ` (map shows ${events.items.length})` : ''} · ${killed} killed (best estimate) in period`;
+  const partial = events.totalIsLowerBound || events.items.length < events.total;
+  status.textContent = `${formatEventTotal(events.total, events.totalIsLowerBound)}${partial ? ` (map shows ${events.items.length.toLocaleString('en-US')})` : ''} · ${killed} killed (best estimate) in period`;
   renderTimeline(timelineBox, { rows: agg.rows, since: f.since, until: f.until, onBrush: (since, until) => go({ ...f, since, until }) });
   for (const e of events.items.slice(0, 200)) {
     const ev = e.event;

@@ -19,6 +19,12 @@ export interface SqlDb extends SqlExecutor {
   /** Runs a multi-statement script (migrations). */
   exec(script: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * A value that changes whenever the database may have changed: a write through this handle or a commit by
+   * any other connection or process (SQLite: a local write counter and PRAGMA data_version). Absent: unknown,
+   * so nothing derived from the data may be kept in memory.
+   */
+  changeStamp?(): string;
 }
 
 /** `?` → `$1, $2…` for PostgreSQL. The store's SQL never contains a literal question mark. */

@@ -67,15 +67,28 @@ export function openSqliteDb(location: string, opts: SqliteDbOptions = {}): SqlD
       throw e;
     }
   }
+  // Writes through this connection, counted when they end (changeStamp); other connections' commits show
+  // in PRAGMA data_version.
+  let writes = 0;
+  const counted = <T>(fn: () => Promise<T>): Promise<T> =>
+    serial(async () => {
+      try {
+        return await fn();
+      } finally {
+        writes++;
+      }
+    });
   return {
     // Only statements that write nothing go to the readers (SQLite says which: `UPDATE … RETURNING` is a write).
-    all: (sql, params = []) => (pool && !closed && readOnly(sql) ? pool.all(sql, params) : serial(() => exec.all(sql, params))),
-    get: (sql, params = []) => (pool && !closed && readOnly(sql) ? pool.get(sql, params) : serial(() => exec.get(sql, params))),
-    run: (sql, params) => serial(() => exec.run(sql, params)),
-    insertRows: (head, rows, tail) => serial(() => insertRowsOneByOne(exec.run, head, rows, tail)),
-    exec: (script) => serial(async () => void db.exec(script)),
+    all: (sql, params = []) =>
+      readOnly(sql) ? (pool && !closed ? pool.all(sql, params) : serial(() => exec.all(sql, params))) : counted(() => exec.all(sql, params)),
+    get: (sql, params = []) =>
+      readOnly(sql) ? (pool && !closed ? pool.get(sql, params) : serial(() => exec.get(sql, params))) : counted(() => exec.get(sql, params)),
+    run: (sql, params) => counted(() => exec.run(sql, params)),
+    insertRows: (head, rows, tail) => counted(() => insertRowsOneByOne(exec.run, head, rows, tail)),
+    exec: (script) => counted(async () => void db.exec(script)),
     transaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) =>
-      serial(async () => {
+      counted(async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
           const out = await fn(exec);
@@ -86,6 +99,7 @@ export function openSqliteDb(location: string, opts: SqliteDbOptions = {}): SqlD
           throw e;
         }
       }),
+    changeStamp: () => (closed ? `closed:${writes}` : `${writes}:${String(db.pragma('data_version', { simple: true }))}`),
     close: () =>
       serial(async () => {
         if (closed) return;
