@@ -100,6 +100,8 @@ export default async function bench(): Promise<BenchRow[]> {
       ['aggregates: per day, whole store (timeline; repeated, 10 s cache as in vigie serve)', () => `${server.url}/api/aggregates?interval=day`],
       // a different `since` far in the past each time: the same work, but never a cache hit
       ['aggregates: per day, whole store (cache missed: distinct queries)', () => `${server.url}/api/aggregates?interval=day&until=2099-01-01&since=${String(1000 + (k++ % 1000))}-01-01`],
+      // the same as the dashboard asks for it (columns: a quarter of the bytes)
+      ['aggregates: per day, whole store, layout=columns as the dashboard asks (cache missed)', () => `${server.url}/api/aggregates?interval=day&layout=columns&until=2099-01-01&since=${String(1000 + (k++ % 1000))}-01-01`],
       [`aggregates: per week by type, one country (cache missed; ${countries.length || 1} countries)`,
         () => `${server.url}/api/aggregates?interval=week&group=type&country=${countries.length ? pick(countries) : country}&since=${String(1000 + (k++ % 1000))}-01-01`],
       [`aggregates: per day, one month by country (cache missed; ${months.length} months)`, () => `${server.url}/api/aggregates?interval=day&group=country&${pick(months)}`],

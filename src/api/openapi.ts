@@ -148,6 +148,12 @@ export function openApiDocument(): Record<string, unknown> {
             ...filterParams,
             { in: 'query', name: 'interval', schema: { type: 'string', enum: ['day', 'week'], default: 'day' } },
             { in: 'query', name: 'group', schema: { type: 'string', enum: ['none', 'type', 'country'], default: 'none' } },
+            {
+              in: 'query',
+              name: 'layout',
+              description: '"rows" (default): one object per bucket and group. "columns": the same rows as `columns`, one array per field (index i of every array is row i); about a quarter of the bytes for a long timeline.',
+              schema: { type: 'string', enum: ['rows', 'columns'], default: 'rows' },
+            },
           ],
           responses: {
             '200': json({
@@ -155,6 +161,19 @@ export function openApiDocument(): Record<string, unknown> {
               properties: {
                 interval: { type: 'string' },
                 group: { type: ['string', 'null'] },
+                columns: {
+                  type: 'object',
+                  description: 'layout=columns only (instead of rows)',
+                  properties: {
+                    bucket: { type: 'array', items: { type: 'string' } },
+                    group: { type: 'array', items: { type: ['string', 'null'] } },
+                    events: { type: 'array', items: { type: 'integer' } },
+                    killedLow: { type: 'array', items: { type: 'number' } },
+                    killedBest: { type: 'array', items: { type: 'number' } },
+                    killedHigh: { type: 'array', items: { type: 'number' } },
+                    injuredBest: { type: 'array', items: { type: 'number' } },
+                  },
+                },
                 rows: {
                   type: 'array',
                   items: {

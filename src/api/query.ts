@@ -68,6 +68,7 @@ export const AggregateParamsSchema = FilterParamsSchema.and(
     .object({
       interval: z.enum(['day', 'week']).default('day'),
       group: z.enum(['type', 'country', 'none']).default('none'),
+      layout: z.enum(['rows', 'columns']).default('rows'),
     }),
 );
 
@@ -82,7 +83,7 @@ function parseWith<T>(schema: z.ZodType<T>, raw: Record<string, string>, keys: r
 
 const FILTER_KEYS = ['type', 'context', 'country', 'actor', 'place', 'bbox', 'since', 'until', 'modality', 'text', 'min_sources', 'document'];
 const LIST_KEYS = [...FILTER_KEYS, 'sort', 'limit', 'cursor'];
-const AGG_KEYS = [...FILTER_KEYS, 'interval', 'group'];
+const AGG_KEYS = [...FILTER_KEYS, 'interval', 'group', 'layout'];
 const EXPORT_KEYS = [...FILTER_KEYS, 'sort', 'limit'];
 
 type Filters = z.infer<typeof FilterParamsSchema>;
@@ -114,9 +115,14 @@ export function parseListQuery(raw: Record<string, string>): EventQuery {
   };
 }
 
-export function parseAggregateQuery(raw: Record<string, string>): { query: EventQuery; interval: 'day' | 'week'; group: 'type' | 'country' | null } {
+export function parseAggregateQuery(raw: Record<string, string>): {
+  query: EventQuery;
+  interval: 'day' | 'week';
+  group: 'type' | 'country' | null;
+  layout: 'rows' | 'columns';
+} {
   const p = parseWith(AggregateParamsSchema, raw, AGG_KEYS);
-  return { query: toEventQuery(p), interval: p.interval, group: p.group === 'none' ? null : p.group };
+  return { query: toEventQuery(p), interval: p.interval, group: p.group === 'none' ? null : p.group, layout: p.layout };
 }
 
 /** Filters alone (the CLI's export): same validation and messages as the API. */

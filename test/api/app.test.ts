@@ -138,6 +138,20 @@ describe('GET /api/aggregates', () => {
     expect(body.rows.every((r: any) => r.group === 'ASSAULT' || r.group === 'AGREE')).toBe(true);
   });
 
+  it('gives the same rows as columns with layout=columns', async () => {
+    const rows = await get('/api/aggregates?interval=day&group=type');
+    const cols = await get('/api/aggregates?interval=day&group=type&layout=columns');
+    expect(cols.status).toBe(200);
+    expect(cols.res.headers.get('content-type')).toContain('application/json');
+    expect(cols.body.rows).toBeUndefined();
+    expect(cols.body.totals).toEqual(rows.body.totals);
+    expect(cols.body.columns.bucket).toEqual(rows.body.rows.map((r: any) => r.bucket));
+    expect(cols.body.columns.group).toEqual(rows.body.rows.map((r: any) => r.group));
+    expect(cols.body.columns.killedBest).toEqual(rows.body.rows.map((r: any) => r.killedBest));
+    expect(rows.body.rows.length).toBeGreaterThan(0);
+    expect((await get('/api/aggregates?layout=table')).status).toBe(400);
+  });
+
   it('rejects an unknown interval', async () => {
     const { status, body } = await get('/api/aggregates?interval=month');
     expect(status).toBe(400);
