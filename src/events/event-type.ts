@@ -38,6 +38,23 @@ export interface EventTypeDef {
    * tells of that attack, so the attack without a claimant of its own is attributed to them.
    */
   readonly reportsObject?: boolean;
+  /**
+   * Force told beside a telling of this type is this event turned violent (ACLED codes clashes between
+   * demonstrators and the police as a riot): a telling of type `from`, with one of `fromModes` (null: no mode),
+   * within `sentences` sentences of a telling of this type with one of `ownModes` in the same paragraph, whose
+   * actors all have an id in `actors` or are civilians, one at least of `actors`, becomes
+   * this type with `mode` and `acled`.
+   */
+  readonly absorbsForce?: {
+    readonly from: PloverType;
+    readonly fromModes: readonly (string | null)[];
+    readonly ownModes: readonly string[];
+    readonly actors: readonly string[];
+    readonly sentences: number;
+    readonly mode: string;
+    readonly cameo: string;
+    readonly acled: AcledMapping;
+  };
   /** True when a count of victims alone (e.g. "2 killed") implies an event of this type. */
   readonly impliedByCasualties?: boolean;
 }

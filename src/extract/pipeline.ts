@@ -14,6 +14,7 @@ import { cover, trimSpan } from './build/evidence.js';
 import { toEvent } from './build/to-event.js';
 import { clauseAround } from './actors/clause.js';
 import { applyContexts } from './context/apply-context.js';
+import { foldForceIntoCrowds } from './context/crowd-force.js';
 import { mergeCandidates } from './coref/merge-candidates.js';
 import { findCounts } from './counts/find-counts.js';
 import type { DateMention } from './dates/types.js';
@@ -21,7 +22,7 @@ import { compilePack } from './lexicon/compiled-pack.js';
 import { matchAll } from './lexicon/word-regex.js';
 import { bySentence, lastAtOrBefore } from './bucket.js';
 import { sentenceAt } from './sentences.js';
-import { toActorHit, type ActorHit, type Candidate, type SentenceView, type Trace } from './model.js';
+import { toActorHit, type ActorHit, type AttributionHit, type Candidate, type SentenceView, type Trace } from './model.js';
 import { applyModality } from './modality/apply-modality.js';
 import type { NumberMention } from './numbers/types.js';
 import { placesForCandidate } from './places/assign-places.js';
@@ -87,7 +88,14 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const attributions = findAttributions(text, sentences, cp, actors, quoted);
   const claimsBySentence = bySentence(attributions, (a) => a.sentence);
   for (const c of candidates) {
-    const hit = (claimsBySentence.get(c.sentence.index) ?? []).find((a) => (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start)));
+    // Headlines of several sources joined by ";": a speaker named in the trigger's own part wins over one named
+    // in another part, which still vouches for the story when its own part names none.
+    const sameClause = (a: AttributionHit) => !text.slice(Math.min(a.start, c.trigger.start), Math.max(a.end, c.trigger.end)).includes(';');
+    // A "source" that holds the trigger itself ("UN report: 30 civilians killed") is the claim, not its speaker.
+    const inName = (a: AttributionHit) => a.nameSpan.start <= c.trigger.start && c.trigger.end <= a.nameSpan.end;
+    const covers = (a: AttributionHit) => !inName(a) && (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start));
+    const claims = (claimsBySentence.get(c.sentence.index) ?? []).filter(covers);
+    const hit = claims.find(sameClause) ?? claims[0];
     if (hit) {
       c.attribution = hit.attribution;
       cover(c, hit);
@@ -135,6 +143,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   }
   reportedBySpeaker(text, candidates, actorsBySentence, trace);
   shareParticipants(candidates, trace);
+  foldForceIntoCrowds(candidates, trace);
   assignDates(candidates, dates, doc.date, paragraphOf, trace);
   for (const c of candidates) if (c.date && c.date.rank === 0) c.support++;
 

@@ -89,6 +89,8 @@ export interface CountLexicon {
   /** Words allowed between a number and its count noun ("personnes", adjectives); a pattern. */
   readonly fillers: string;
   readonly none: readonly NoVictimCue[];
+  /** Optional: a lone person in the singular, with no number, counts one ("Ukrainian soldier killed", "kills policeman"). */
+  readonly singles?: readonly CountNoun[];
 }
 
 export interface PlaceCues {

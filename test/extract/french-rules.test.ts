@@ -74,6 +74,7 @@ describe('casualty phrasings', () => {
     ['Une dizaine de personnes dont les mariés ont été tués dans l’attaque.', 10],
     ['Au moins 4 réfugiés centrafricains sont tués lors d’un affrontement entre groupes armés.', 4],
     ['Malgré le cessez-le-feu, plusieurs décès ont été enregistrés après les combats.', 2],
+    ['Un jeune de 20 ans tué à Gao.', 1],
   ])('%s → killed %i', (text, killed) => {
     const withKilled = run(text).filter((e) => e.counts.killed !== undefined);
     expect(withKilled.map((e) => e.counts.killed?.value)).toEqual([killed]);
@@ -200,5 +201,39 @@ describe('evidence', () => {
     for (const e of run('RCA : 3 soldats FACA tués, et 5 autres blessés dans une embuscade des rebelles dans le Nord-ouest')) {
       for (const a of e.evidence) expect(e.evidence.filter((b) => b !== a && b.start <= a.start && a.end <= b.end)).toEqual([]);
     }
+  });
+});
+
+describe('a ceasefire as the circumstance of another event', () => {
+  it('does not code "malgré le cessez-le-feu" as an agreement', () => {
+    expect(run('Trois soldats tués malgré le cessez-le-feu à Bria').map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(run('Les deux camps ont conclu un cessez-le-feu à Bria').map((e) => e.type)).toContain('AGREE');
+  });
+});
+
+describe('a number right after a count verb is its object', () => {
+  it('does not count the subject of a killing verb that has its own object ("Une explosion a tué trois personnes")', () => {
+    const events = run('Une explosion a tué trois personnes à Gao.').filter((e) => e.type === 'ASSAULT');
+    expect(events.map((e) => e.counts.killed?.value)).toEqual([3]);
+  });
+
+  it('reads "a tué trois personnes et en a blessé huit" as 3 killed and 8 injured, one event', () => {
+    const events = run('L’explosion a tué trois personnes et en a blessé huit à Gao.').filter((e) => e.type === 'ASSAULT');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.counts).toMatchObject({ killed: { value: 3 }, injured: { value: 8 } });
+  });
+});
+
+describe('the source of a wire headline in brackets', () => {
+  it('reads a final bracket holding a common noun or a known actor as the source', () => {
+    expect(run('Centrafrique: 18 morts dans des attaques de Peuls armés dans l’ouest (source préfectorale)')[0]?.attribution?.name).toBe('source préfectorale');
+    const [un] = run('Centrafrique: au moins 30 morts dans des combats à Bria (ONU)').filter((e) => e.type === 'ASSAULT');
+    expect(un?.attribution?.actor?.id).toBe('UN');
+  });
+
+  it('ignores brackets with figures, tags in capitals, and brackets before the end', () => {
+    expect(run('Centrafrique: 7 morts dans des combats à Bria (2015)')[0]?.attribution ?? null).toBeNull();
+    expect(run('Centrafrique: 7 morts dans des combats à Bria (VIDEO)')[0]?.attribution ?? null).toBeNull();
+    expect(run('Centrafrique: 7 morts (bilan provisoire) dans des combats à Bria')[0]?.attribution ?? null).toBeNull();
   });
 });

@@ -27,12 +27,14 @@ export function findAttributions(
       const s = sentenceAt(sentences, cue.start);
       if (!s || quoted.some((q) => cue.start >= q.start && cue.end <= q.end)) continue;
       const before = text.slice(s.start, cue.start);
-      const rest = text.slice(cue.end, s.end);
+      // Headlines joined by ";" are separate claims: the speaker named after the verb ends at the next one.
+      const rest = text.slice(cue.end, s.end).split(';')[0] ?? '';
       // "…, a indiqué la MINUSMA." / "« … », ont commenté les séparatistes": the speaker follows the verb.
       const inverted = row.source === 'before' && (QUOTE_END.test(before) || before.trim() === '' || (/,\s*$/u.test(before) && rest.trim().length <= SHORT_TAIL));
       // "…, Ukrainian officials said.": the claim is what came before the verb.
       const final = row.source === 'before' && !inverted && rest.replace(/[\p{P}\s]/gu, '') === '';
-      const span = row.source === 'after' || inverted ? afterCue(text, cue.end, s.end, pack) : beforeCue(text, s.start, cue.start, pack, actors);
+      // "…, the republic reported": the speaker is the words just before the verb, not an actor named in the claim.
+      const span = row.source === 'after' || inverted ? afterCue(text, cue.end, s.end, pack) : beforeCue(text, s.start, cue.start, pack, final ? [] : actors);
       if (!span) continue;
       const attribution = label(text, span, pack, actors);
       if (!attribution) continue;
@@ -41,7 +43,32 @@ export function findAttributions(
       out.push({ start: cue.start, end: cue.end, sentence: s.index, attribution, scope, nameSpan: span, clauseEnd });
     }
   }
+  out.push(...parentheticalSources(text, sentences, actors, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A wire headline's last words in brackets, without figures: "… dans l'est (militaires)", "… (ONU)". */
+const FINAL_BRACKET = /\(([^()\d]{2,40})\)\s*(?=;|$)/gmu;
+
+/**
+ * Wire headlines name their source in brackets at the end: "Centrafrique: 7 morts dans des combats (armée)".
+ * Typography, not words: the bracket counts when it holds a known actor or starts in lower case (a common
+ * noun such as "militaires", "source préfectorale"), not a tag such as "(VIDEO)" or a name alone.
+ */
+function parentheticalSources(text: string, sentences: readonly SentenceView[], actors: readonly ActorHit[], found: readonly AttributionHit[]): AttributionHit[] {
+  const out: AttributionHit[] = [];
+  for (const m of text.matchAll(FINAL_BRACKET)) {
+    const inner = m[1] ?? '';
+    const start = (m.index ?? 0) + 1;
+    const end = start + inner.length;
+    const s = sentenceAt(sentences, m.index ?? 0);
+    if (!s || found.some((f) => f.sentence === s.index)) continue;
+    const actor = actors.find((a) => a.start >= start && a.end <= end);
+    if (!actor && !/^\p{Ll}/u.test(inner.trim())) continue;
+    const name = inner.trim();
+    out.push({ start: start - 1, end: end + 1, sentence: s.index, attribution: { name, actor: actor ? toActor(actor) : null }, scope: 'sentence', nameSpan: { start, end }, clauseEnd: s.end });
+  }
+  return out;
 }
 
 function afterCue(text: string, from: number, to: number, pack: CompiledPack): { start: number; end: number } | null {

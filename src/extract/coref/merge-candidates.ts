@@ -36,7 +36,11 @@ export function compatible(a: Candidate, b: Candidate): boolean {
     if (x && y && x.count.value !== y.count.value) return false;
   }
   const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
-  if (a.attribution && b.attribution && hasCounts(a) && hasCounts(b) && a.attribution.name !== b.attribution.name) return false;
+  // Two known parties each giving a toll are two claims ("Armenia says …", "Azerbaijan says …"); an unnamed
+  // "police" or "military" after a headline's dash is one wire's source for the same story.
+  const ka = a.attribution?.actor?.id;
+  const kb = b.attribution?.actor?.id;
+  if (hasCounts(a) && hasCounts(b) && ka && kb && ka !== kb) return false;
   const sa = ids(a, 'source');
   const sb = ids(b, 'source');
   if (sa.size && sb.size && ![...sa].some((x) => sb.has(x)) && !sameState(a, b)) return false;
@@ -62,9 +66,12 @@ function addActor(into: Candidate, a: Candidate['actors'][number]): void {
 }
 
 function absorb(into: Candidate, c: Candidate): void {
-  // The first telling decides who asserts the event; a later one that brings figures brings its claimant.
+  // The first telling decides who asserts the event; a later one that brings figures brings its claimant, and
+  // one that names a claimant where the first named none ("… kills 10. 10 killed in clashes: police") names it,
+  // unless the first gave figures the later one does not (a toll is not vouched for by who tells the cause).
   const hasCounts = (x: Candidate) => Object.keys(x.counts).length > 0;
-  if (c.attribution && hasCounts(c) && !hasCounts(into)) into.attribution = c.attribution;
+  const adopt = hasCounts(c) ? !hasCounts(into) || !into.attribution : !into.attribution && !hasCounts(into);
+  if (c.attribution && adopt) into.attribution = c.attribution;
   into.evidence.push(...c.evidence);
   for (const [k, v] of Object.entries(c.counts) as [keyof Candidate['counts'], NonNullable<Candidate['counts'][keyof Candidate['counts']]>][]) if (!into.counts[k]) into.counts[k] = v;
   if (c.place && (!into.place || c.place.rank < into.place.rank)) into.place = c.place;

@@ -14,11 +14,21 @@ function toCount(n: NumberMention): Count {
 export function findCounts(text: string, sentences: readonly SentenceView[], numbers: readonly NumberMention[], pack: CompiledPack): CountHit[] {
   const out: CountHit[] = [];
   const used = new Set<NumberMention>();
+  const byStart = new Map(numbers.map((n) => [n.start, n]));
+  const verbs = findInTable(pack.tables.countVerbs, text);
+  // A number right after a count verb is that verb's object ("a tué trois personnes et en a blessé huit"): the
+  // noun of a later verb does not count it.
+  const objectOf = (v: { end: number }) => byStart.get(v.end + (/^\s+/.exec(text.slice(v.end, v.end + 4))?.[0].length ?? 0));
+  const objects = new Set(verbs.map(objectOf).filter((n) => n !== undefined));
+  // ... and the verb is not the count noun of a number before it ("A blast killed 500 people" is no count of one).
+  const transitive = verbs.filter((v) => objectOf(v) !== undefined);
   let lastEnd = -1;
   for (const n of numbers) {
     const s = sentenceAt(sentences, n.start);
     // A number inside the words of a count already read ("une femme de 72 ans tuée") is not a count of its own.
-    if (!s || n.start < lastEnd) continue;
+    if (!s || n.start < lastEnd || objects.has(n)) continue;
+    // A number glued by a hyphen to the next word ("UPDATE 1-Thirty troops killed", "a 20-year-old man killed") counts no one.
+    if (/^-\p{L}/u.test(text.slice(n.end, n.end + 2))) continue;
     const re = pack.countNounAny;
     re.lastIndex = n.end;
     const m = re.exec(text);
@@ -26,12 +36,13 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
     const i = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
     const row = pack.countNounAfter[i]?.row;
     if (!row) continue;
-    out.push({ start: n.start, end: n.end + m[0].length, kind: row.kind, count: toCount(n), sentence: s.index, rule: `number+noun:${row.kind}` });
+    const nounEnd = n.end + m[0].length;
+    if (transitive.some((v) => v.start < nounEnd && nounEnd <= v.end)) continue;
+    out.push({ start: n.start, end: nounEnd, kind: row.kind, count: toCount(n), sentence: s.index, rule: `number+noun:${row.kind}` });
     used.add(n);
     lastEnd = n.end + m[0].length;
   }
-  const byStart = new Map(numbers.map((n) => [n.start, n]));
-  for (const v of findInTable(pack.tables.countVerbs, text)) {
+  for (const v of verbs) {
     const row = v.row;
     {
       const gap = /^\s+/.exec(text.slice(v.end, v.end + 4));
@@ -49,6 +60,14 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
       if (!s) continue;
       for (const kind of row.kinds) out.push({ start: m.start, end: m.end, kind, count: { value: 0, low: null, high: null, qualifier: 'exact' }, sentence: s.index, rule: `no-victim:${kind}` });
     }
+  }
+  // "Ukrainian soldier killed": one person named in the singular with no number of its own counts one,
+  // unless a count already read covers those words ("a soldier was killed").
+  for (const m of pack.tables.countSingles.rows.length ? findInTable(pack.tables.countSingles, text) : []) {
+    const s = sentenceAt(sentences, m.start);
+    if (!s || m.end > s.end || out.some((c) => c.kind === m.row.kind && c.start < m.end && m.start < c.end)) continue;
+    if (numbers.some((n) => n.start < m.end && m.start < n.end)) continue;
+    out.push({ start: m.start, end: m.end, kind: m.row.kind, count: { value: 1, low: 1, high: 1, qualifier: 'exact' }, sentence: s.index, rule: `single:${m.row.kind}` });
   }
   out.sort((a, b) => a.start - b.start);
   return inheritQualifiers(text, out, pack);

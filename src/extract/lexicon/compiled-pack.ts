@@ -18,6 +18,7 @@ export interface CompiledPack {
     readonly contexts: Table<ContextCue>;
     readonly countVerbs: Table<CountVerb>;
     readonly noVictims: Table<NoVictimCue>;
+    readonly countSingles: Table<CountNoun>;
   };
   readonly triggers: readonly Compiled<TriggerRow>[];
   readonly attribution: readonly Compiled<AttributionCue>[];
@@ -70,6 +71,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       contexts: compileTable(pack.contexts),
       countVerbs: compileTable(c.verbs),
       noVictims: compileTable(c.none),
+      countSingles: compileTable(c.singles ?? []),
     },
     triggers: rows(pack.triggers),
     attribution: rows(pack.attribution),

@@ -3,6 +3,8 @@ import type { CountLexicon } from '../pack.js';
 
 /** Military and civilian people that "destroyed", "eliminated" or "lost" may count. */
 const PERSONNEL = 'servicemen|service ?members|soldiers|troops|fighters|militiamen|militants|invaders|paratroopers|mercenaries|military personnel|personnel|people|civilians|men|military|Russians|Ukrainians';
+/** One person in the singular: "Ukrainian soldier killed" counts one. */
+const SINGLE = 'soldier|serviceman|servicewoman|service ?member|civilian|woman|man|child|boy|girl|teenager|journalist|reporter|photographer|policeman|police officer|peacekeeper|militiaman|fighter|rebel|militant|separatist|resident|volunteer|medic|paramedic|doctor|priest|mayor|lawmaker|politician|commander|driver|farmer|villager|border guard|guard|pensioner|officer';
 /** The qualifiers a count may carry between the verb and the number. */
 const QUALIFIER = 'up to|more than|over|about|almost|nearly|at least|some|around|approximately';
 
@@ -26,6 +28,12 @@ export const counts: CountLexicon = {
   ],
   people: 'people|persons?|civilians?|soldiers?|troops|men|women|children|police(?:men)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?|servicem(?:a|e)n|militiam(?:a|e)n|separatists?|paratroopers?',
   fillers: 'of|of the|among',
+  singles: [
+    { pattern: `(?:${SINGLE}) (?:was |has been |is |reportedly |reported )?(?:killed|shot dead|slain|dies|died)`, kind: 'killed', example: 'Ukrainian soldier killed near Shumy.' },
+    { pattern: `(?:kills?|killed|killing|shoots? dead|shot dead) (?:[\\p{Lu}][\\p{L}.-]+ ){0,2}(?:${SINGLE})(?! (?:population|casualties|deaths|areas|targets|infrastructure))`, kind: 'killed', example: 'Rebel sniper kills Ukrainian serviceman despite ceasefire.' },
+    { pattern: `(?:${SINGLE}) (?:was |has been |is |reportedly |reported )?(?:wounded|injured|hurt)`, kind: 'injured', example: 'Ukrainian soldier wounded in Donbas.' },
+    { pattern: `(?:wounds?|wounded|wounding|injures?|injured|injuring) (?:[\\p{Lu}][\\p{L}.-]+ ){0,2}(?:${SINGLE})(?! (?:population|casualties|areas|targets|infrastructure))`, kind: 'injured', example: 'Shelling wounds Ukrainian serviceman near Avdiivka.' },
+  ],
   none: [
     { pattern: 'no (?:casualties|victims|one (?:was )?(?:killed|hurt|injured))', kinds: ['killed', 'injured'], example: 'There were no casualties.' },
   ],

@@ -1,12 +1,15 @@
 // English cues: attribution, modality, contexts, place and actor cue words, anaphora.
 import type { ActorCues, AttributionCue, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
 
-const SAY = 'said|says|announced|announces|stated|states|reported|reports|claimed|claims|confirmed|confirms|told|added|declared|declares';
+const SAY = 'said|says|say|claim|(?<!(?:a|an|the|this|new|latest|its|their|UN|U\\.N\\.) )report(?! (?:on|of|by|from|says|said))(?![:\\p{L}])|announced|announces|stated|states|reported|reports|claimed|claims|confirmed|confirms|told|added|declared|declares';
 
 export const attribution: readonly AttributionCue[] = [
   { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five soldiers were killed.' },
-  { pattern: "[\\p{L}\\d)]+(?::| -)(?= [^:;,.]{2,40}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
-  { pattern: `(?:has |have |had )?(?:${SAY})`, source: 'before', example: 'The presidency announced that a new meeting would take place.' },
+  { pattern: "[\\p{L}\\d)]+(?::| -)(?= [^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
+  // A dash glued to one side only ("ceasefire -military", "attack- government adviser", "services -- source").
+  { pattern: "[\\p{L}\\d)]+(?: --?(?=\\p{L})|(?<!(?<![\\p{L}])(?:anti|pro|ex|non|post|pre|semi))--?(?= \\p{L})| --(?= \\p{L}))(?= ?[^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: 'Rebel sniper kills Ukrainian serviceman despite ceasefire -military' },
+  // "have not said" is no claim.
+  { pattern: `(?:has |have |had )?(?:${SAY})(?<!(?:not|never|n't) [\\p{L}]+)`, source: 'before', example: 'The presidency announced that a new meeting would take place.' },
 ];
 
 export const modality: readonly ModalityCue[] = [
@@ -21,7 +24,7 @@ export const modality: readonly ModalityCue[] = [
 export const contexts: readonly ContextCue[] = [
   { pattern: '(?:UN |United Nations )?Security Council', context: 'un_security_council', scope: 'nearest', example: 'The UN Security Council met in an emergency session.' },
   { pattern: 'peace (?:talks|process|negotiations|agreement|deal|conference)', context: 'peace_talks', scope: 'sentence', example: 'Peace talks resumed in Algiers.' },
-  { pattern: 'ceasefire|cease-fire|truce', context: 'ceasefire', scope: 'nearest', example: 'Both sides agreed to a ceasefire.' },
+  { pattern: 'ceasefire|cease-fire|truce', context: 'ceasefire', scope: 'sentence', example: 'Both sides agreed to a ceasefire.' },
   { pattern: 'accidents?|accidental(?:ly)?|gas leaks?|short circuits?|technical failures?|drown(?:ed|ing|ings)?|floods?|flooding|storms?|earthquakes?|landslides?|collapsed?|(?:gas|ammonia|fuel|chemical) leaks?|gas cylinders?|tanker trucks?|overheating|human error|mishandling', context: 'accident', scope: 'paragraph', example: 'Looters attacked the trucks after the accident.' },
 ];
 

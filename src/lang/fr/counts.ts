@@ -2,7 +2,7 @@
 import type { CountLexicon } from '../pack.js';
 
 // A people noun may carry an age ("une femme de 72 ans"); refugees and displaced people are people too.
-const PEOPLE = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?";
+const PEOPLE = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes?|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?";
 
 export const counts: CountLexicon = {
   nouns: [

@@ -13,7 +13,8 @@ export const triggers: readonly TriggerRow[] = [
   { type: 'CONSULT', pattern: 'talks|meetings?|met|meet|negotiations?|discussions?|summit|consultations?', cameo: '040', example: 'The two sides held talks in Yevlakh.' },
   { type: 'CONSULT', pattern: 'visit(?:s|ed)?', mode: 'visit', cameo: '042', example: 'The president visited Bamako.' },
   { type: 'CONSULT', pattern: 'phone call|telephone conversation|spoke by phone', mode: 'phone', cameo: '041', example: 'The two leaders spoke by phone.' },
-  { type: 'AGREE', pattern: 'ceasefire|cease-fire|truce|cessation of hostilities', context: ['ceasefire'], cameo: '0356', example: 'A ceasefire took effect on Wednesday.' },
+  // "killed despite ceasefire", "amid truce": the ceasefire is the circumstance of another event, not an agreement told.
+  { type: 'AGREE', pattern: "(?:ceasefire|cease-fire|truce|cessation of hostilities)(?<!(?:despite|amid|in spite of) (?:the |a |an )?(?:[\\p{L}-]+ )?(?:ceasefire|cease-fire|truce|cessation of hostilities))(?! (?:violations?|breach(?:es)?))", context: ['ceasefire'], cameo: '0356', example: 'A ceasefire took effect on Wednesday.' },
   { type: 'AGREE', pattern: 'agreements?|agreed|accords?|deal|signed|sign', cameo: '057', example: 'The parties signed a peace agreement.' },
   { type: 'ACCUSE', pattern: 'accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)', cameo: '112', example: 'Armenia accused Azerbaijan of launching an offensive.' },
   { type: 'REQUEST', sourceAfter: true, pattern: 'at the request of', cameo: '020', example: 'The Council met at the request of France.' },
