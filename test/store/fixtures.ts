@@ -64,3 +64,12 @@ export function ev(text: string, s: EventSpec): Event {
 }
 
 export const exact = (value: number): Count => ({ value, qualifier: 'exact' });
+
+/** Places and types for the rollup tests: a few countries, one place with no country. */
+export const ROLLUP_PLACES = [
+  { place: 'Gao', country: 'MLI', lat: 16.27, lon: -0.04 },
+  { place: 'Goma', country: 'COD', lat: -1.68, lon: 29.22 },
+  { place: 'Kharkiv', country: 'UKR', lat: 49.99, lon: 36.23 },
+  { place: 'Haute mer', country: null, lat: 10, lon: -30 },
+] as const;
+export const ROLLUP_TYPES = ['ASSAULT', 'PROTEST', 'FIGHT'] as const;

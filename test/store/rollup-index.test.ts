@@ -14,15 +14,8 @@ import { createSqlEventStore } from '../../src/store/sql-event-store.js';
 import { sqliteDialect } from '../../src/store/sqlite/sqlite-dialect.js';
 import { openSqliteDb } from '../../src/store/sqlite/sqlite-db.js';
 import { prng } from '../../src/util/prng.js';
-import { doc, ev, exact } from './fixtures.js';
+import { doc, ev, exact, ROLLUP_PLACES as PLACES, ROLLUP_TYPES as TYPES } from './fixtures.js';
 
-const PLACES = [
-  { place: 'Gao', country: 'MLI', lat: 16.27, lon: -0.04 },
-  { place: 'Goma', country: 'COD', lat: -1.68, lon: 29.22 },
-  { place: 'Kharkiv', country: 'UKR', lat: 49.99, lon: 36.23 },
-  { place: 'Haute mer', country: null, lat: 10, lon: -30 },
-] as const;
-const TYPES = ['ASSAULT', 'PROTEST', 'FIGHT'] as const;
 const NOW = (): Date => new Date('2024-06-01T00:00:00Z');
 
 /** n documents, one event each, over ~10 weeks (some multi-day, some undated, some merged by the resolver). */
