@@ -48,7 +48,7 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     }
     for (let c = candidates.length - 1; c >= 0; c--) {
       const cand = candidates[c]!;
-      if (cand.n === 1 ? !t.cap || cfg.stopKeys.has(t.key) : !cand.anyCap) continue;
+      if (cand.n === 1 ? !t.cap || (cfg.stopKeys.has(t.key) && !acronymInMixedCase(tokens, i)) : !cand.anyCap) continue;
       // A multi-word name starting with a stop word ("Le Havre") still needs its first word capitalised.
       if (cand.n > 1 && cfg.stopKeys.has(t.key) && !t.cap) continue;
       const entries = g.lookup(cand.key);
@@ -85,6 +85,18 @@ function afterInitial(text: string, prev: Token, next: Token): boolean {
 /** Countries, regions and places of 100,000 people are rarely someone's name. */
 function isProminent(e: GazetteerEntry): boolean {
   return e.featureClass === 'country' || e.featureClass === 'region' || (e.rank ?? 0) >= 5;
+}
+
+/**
+ * A short word in capitals between words that are not ("CAR rebels attack church") is an acronym even when
+ * the same letters in lower case are a stop word ("car"); in a headline written all in capitals it is not.
+ */
+function acronymInMixedCase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!isShortAcronym(t) || t.end - t.start < 2) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (!prev || !prev.upper) && (!next || !next.upper) && (prev !== undefined || next !== undefined);
 }
 
 /** "ND", "AMA", "IS": short words in capitals are acronyms, not toponyms. */

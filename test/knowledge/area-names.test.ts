@@ -28,3 +28,17 @@ describe('area names in the press', () => {
     expect(k.resolvePlace(found[0]!, [])?.place.precision).toBe('region');
   });
 });
+
+describe('a country acronym that is also a stop word', () => {
+  const k = loadKnowledge();
+  it('reads "CAR" between lower-case words as the Central African Republic', () => {
+    const found = k.findPlaces('Muslim fighters attack CAR church sheltering refugees');
+    expect(found.map((m) => m.text)).toEqual(['CAR']);
+    expect(k.resolvePlace(found[0]!, [])?.place.country).toBe('CAF');
+  });
+  it('leaves "car" and "Car" alone, and "CAR" in a headline written all in capitals', () => {
+    for (const text of ['Il est parti, car la guerre continue.', 'Car bomb kills five', 'CAR BOMB KILLS FIVE IN KABUL']) {
+      expect(k.findPlaces(text).map((m) => m.text.toLowerCase())).not.toContain('car');
+    }
+  });
+});
