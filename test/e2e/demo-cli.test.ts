@@ -2,23 +2,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-demo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    return { code: await run(['node', 'vigie', ...args]), out };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('vigie demo', () => {
   it('ingests the corpus once; running it again changes nothing', async () => {
@@ -37,10 +27,7 @@ describe('vigie demo', () => {
   });
 
   it('fails clearly when the corpus is missing', async () => {
-    let err = '';
-    const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-    const code = await run(['node', 'vigie', 'demo', '--no-serve', '--examples', join(dir, 'nope'), '--db', join(dir, 'x.db')]);
-    e.mockRestore();
+    const { code, err } = await cli('demo', '--no-serve', '--examples', join(dir, 'nope'), '--db', join(dir, 'x.db'));
     expect(code).toBe(2);
     expect(err).toContain('demo corpus not found');
   });

@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 import { EventSchema } from '../../src/core/contract.js';
 import { openStore } from '../../src/store/index.js';
 import { fillFixtures } from '../e2e/fixtures.js';
@@ -20,18 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    return { code: await run(['node', 'vigie', ...args]), err };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('vigie export', () => {
   it('writes ACLED-style CSV of the filtered events to --out', async () => {

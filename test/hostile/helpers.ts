@@ -2,8 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { runCli as runCliCaptured } from '../helpers/run-cli.js';
 
 export function tempDir(prefix = 'vigie-hostile-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -12,21 +11,6 @@ export function tempDir(prefix = 'vigie-hostile-'): { dir: string; cleanup: () =
 
 /** Runs `vigie ARGS` in this process and captures what it prints. */
 export async function runCli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  try {
-    const code = await run(['node', 'vigie', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+  const r = await runCliCaptured(args);
+  return { code: r.code, stdout: r.out, stderr: r.err };
 }

@@ -2,28 +2,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli as cli } from '../helpers/run-cli.js';
 import { openStore } from '../../src/store/index.js';
 import { articlePage, rss, startFeedServer } from '../feeds/feed-server.js';
 import { createTestDatabase, dropTestDatabases, PG_SKIP_REASON, PG_URL } from '../store/pg-test-db.js';
-
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    const code = await run(['node', 'vigie', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.env = saved;
-  }
-}
 
 describe('vigie worker / enqueue / watch (CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-cli-queue-'));

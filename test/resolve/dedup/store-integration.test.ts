@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli.js';
 import type { Event } from '../../../src/core/contract.js';
 import { openStore } from '../../../src/store/index.js';
 import type { EventStore } from '../../../src/store/event-store.js';
@@ -18,19 +18,7 @@ const docs = loadDemoDocs();
 const { mentions, truth } = loadDemoMentions(docs);
 let store: EventStore;
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => { out += String(s); return true; });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => { err += String(s); return true; });
-  try {
-    const code = await run(['node', 'vigie', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (...args: string[]) => runCli(args);
 
 beforeAll(async () => {
   store = await openStore(db, { now: () => new Date('2026-01-01T00:00:00Z') });
