@@ -2,6 +2,7 @@
 import type { Event } from '../../src/core/contract.js';
 import type { AggregateRow, Claim, EventMention, StoredDocument, StoredEvent } from '../../src/store/event-store.js';
 import type { AggregateColumns } from '../../src/api/aggregates-json.js';
+import type { DocumentSpan } from '../../src/api/routes/documents.js';
 import type { Filters } from './filters.js';
 
 export type { Event };
@@ -25,14 +26,7 @@ export interface EventDetailOut extends StoredEvent {
   readonly claims: readonly Claim[];
   readonly documents: readonly DocSummary[];
 }
-export interface DocSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly mentionId: string;
-  readonly eventId: string;
-  readonly type: string;
-}
+export type DocSpan = DocumentSpan;
 export interface DocumentOut {
   readonly document: Omit<StoredDocument, 'contentHash' | 'fingerprint'>;
   readonly mentions: readonly EventMention[];
