@@ -16,50 +16,45 @@ export function charKey(c: string): string {
   return c.toUpperCase().toLowerCase();
 }
 
-function splitTop(source: string): string[] | null {
-  const out: string[] = [];
+/**
+ * Walks a pattern's source from `from`, skipping escapes and character classes; calls `at` with each other
+ * character and the group depth after it, and stops at the first for which `at` returns true.
+ */
+function walk(source: string, from: number, at: (c: string, i: number, depth: number) => boolean): { stop: number; depth: number; inClass: boolean } {
   let depth = 0;
   let inClass = false;
-  let cur = '';
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
-      cur += c + (source[i + 1] ?? '');
       i++;
       continue;
     }
     if (inClass) {
       if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
+      continue;
+    }
+    if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(cur);
-      cur = '';
-      continue;
-    }
-    cur += c;
+    if (at(c, i, depth)) return { stop: i, depth, inClass };
   }
-  out.push(cur);
-  return depth === 0 && !inClass ? out : null;
+  return { stop: -1, depth, inClass };
 }
 
+/** The top-level alternatives of a pattern; null when its groups or classes do not close. */
+function splitTop(source: string): string[] | null {
+  const cuts: number[] = [];
+  const end = walk(source, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) cuts.push(i);
+    return false;
+  });
+  if (end.depth !== 0 || end.inClass) return null;
+  return [-1, ...cuts].map((cut, k) => source.slice(cut + 1, cuts[k] ?? source.length));
+}
+
+/** The index of the parenthesis that closes the group opened at `open`; -1 when none does. */
 function closing(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return walk(source, open, (c, _i, depth) => c === ')' && depth === 0).stop;
 }
 
 function branchFirst(branch: string): Set<string> | null {
