@@ -16,20 +16,13 @@ import { dateLexicon as frDates } from '../../src/lang/fr/dates.js';
 import { dateLexicon as enDates } from '../../src/lang/en/dates.js';
 import { numberLexicon as frNumbers } from '../../src/lang/fr/numbers.js';
 import { numberLexicon as enNumbers } from '../../src/lang/en/numbers.js';
+import type { DucklingRow } from '../../src/eval/parsers/duckling.js';
 
 const DIR = join(import.meta.dirname, '../../../shared/gold/dev/duckling-time-numeral');
 const present = existsSync(DIR);
 if (!present) console.warn(`duckling tests skipped: ${DIR} is absent (../shared is not checked out)`);
 
-interface Row {
-  readonly kind: string;
-  readonly text: string;
-  readonly value?: string | number;
-  readonly grain?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly unit?: string;
-}
+type Row = DucklingRow;
 
 const rows = (file: string): Row[] =>
   readFileSync(join(DIR, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);

@@ -12,7 +12,8 @@ export const NAME = 'duckling-time-numeral';
 const REFERENCE = { value: '2013-02-12', precision: 'day' } as const;
 const SUB_DAY = new Set(['hour', 'minute', 'second']);
 
-interface DucklingRow {
+/** One line of the duckling-time-numeral gold files. */
+export interface DucklingRow {
   readonly kind: string;
   readonly text: string;
   readonly value?: string | number;
