@@ -195,11 +195,10 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
  * reports its object (a condemnation) is claimed by that telling's source, when it has no claimant of its own.
  */
 function reportedBySpeaker(text: string, candidates: readonly Candidate[], actorsBySentence: ReadonlyMap<number, readonly ActorHit[]>, trace: Trace): void {
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of candidates) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
+  const candidatesBySentence = bySentence(candidates, (c) => c.sentence.index);
   for (const c of candidates) {
     if (c.attribution || !c.type.located) continue;
-    const speaker = (bySentence.get(c.sentence.index) ?? []).find((r) => r.type.reportsObject && r.trigger.end <= c.trigger.start && r.actors.some((a) => a.role === 'source'));
+    const speaker = (candidatesBySentence.get(c.sentence.index) ?? []).find((r) => r.type.reportsObject && r.trigger.end <= c.trigger.start && r.actors.some((a) => a.role === 'source'));
     const source = speaker?.actors.find((a) => a.role === 'source');
     if (!speaker || !source) continue;
     const hit = (actorsBySentence.get(c.sentence.index) ?? []).filter((a) => a.actor.id === source.id && a.end <= speaker.trigger.start).pop();
