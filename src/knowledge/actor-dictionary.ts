@@ -25,7 +25,8 @@ export class ActorDictionary {
   private readonly actors: ActorEntry[] = [];
   private readonly byId = new Map<string, number>();
   private readonly byKey = new Map<string, AliasHit[]>();
-  private readonly firstTokens = new Set<string>();
+  /** Every token-wise prefix of an alias key ("forces", "forces armées", …): a match grows only along them. */
+  private readonly prefixes = new Set<string>();
   private maxTokens = 1;
   private readonly tenures = new Map<string, RoleTenure[]>();
 
@@ -60,10 +61,9 @@ export class ActorDictionary {
       if (hits.some((h) => h.lang === lang && h.caseRule === hit.caseRule)) return;
       hits.push(hit);
     } else this.byKey.set(key, [hit]);
-    const sp = key.indexOf(' ');
-    this.firstTokens.add(sp < 0 ? key : key.slice(0, sp));
-    const n = key.split(' ').length;
-    if (n > this.maxTokens) this.maxTokens = n;
+    const words = key.split(' ');
+    for (let k = 1; k <= words.length; k++) this.prefixes.add(words.slice(0, k).join(' '));
+    if (words.length > this.maxTokens) this.maxTokens = words.length;
   }
 
   /** Records who held a role when; the person's entry lists the role. */
@@ -100,14 +100,16 @@ export class ActorDictionary {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      if (!this.firstTokens.has(t.key)) { i++; continue; }
+      if (!this.prefixes.has(t.key)) { i++; continue; }
       let n = 1;
       let key = t.key;
       const keys = [key];
       while (n < this.maxTokens && i + n < tokens.length) {
         const next = tokens[i + n] as Token;
         if (!joinable(text, (tokens[i + n - 1] as Token).end, next.start)) break;
-        key += ' ' + next.key;
+        const longer = `${key} ${next.key}`;
+        if (!this.prefixes.has(longer)) break;
+        key = longer;
         keys.push(key);
         n++;
       }

@@ -54,12 +54,12 @@ describe('seed and plain text', () => {
   it('quarantines an empty file', () => {
     const [item] = readFile(write('empty.txt', '  \n'));
     expect(item).toMatchObject({ ok: false });
-    expect(!item?.ok && item.reason).toMatch(/empty\.txt: empty file/);
+    expect(item && !item.ok && item.reason).toMatch(/empty\.txt: empty file/);
   });
 
   it('quarantines a seed header with an impossible date, naming line 1', () => {
     const [item] = readFile(write('bad.txt', ' date 2023-13 Lede.\n\nBody.'));
-    expect(!item?.ok && item.reason).toMatch(/bad\.txt:1: seed header: invalid date "2023-13"/);
+    expect(item && !item.ok && item.reason).toMatch(/bad\.txt:1: seed header: invalid date "2023-13"/);
   });
 
   it('reads Latin-1 text files', () => {
@@ -117,7 +117,7 @@ describe('html', () => {
 
   it('quarantines a page with no text', () => {
     const [item] = readFile(write('blank.html', '<html><body><script>x()</script></body></html>'));
-    expect(!item?.ok && item.reason).toMatch(/blank\.html: no text found/);
+    expect(item && !item.ok && item.reason).toMatch(/blank\.html: no text found/);
   });
 });
 

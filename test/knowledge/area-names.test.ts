@@ -9,7 +9,7 @@ describe('area names in the press', () => {
     for (const text of ['MSF says C. Africa employee shot dead by soldier', 'Seven killed in C.Africa clashes']) {
       const found = k.findPlaces(text);
       expect(found.map((m) => m.text)).toEqual([text.includes('C. Africa') ? 'C. Africa' : 'C.Africa']);
-      const r = k.resolvePlace(found[0]!, []);
+      const r = k.resolvePlace(found[0]!, {});
       expect(r?.place.country).toBe('CAF');
       expect(r?.place.precision).toBe('country');
     }
@@ -25,7 +25,7 @@ describe('area names in the press', () => {
     expect(exact.length).toBeGreaterThan(0);
     expect(exact.every((e) => e.featureClass === 'region')).toBe(true);
     const found = k.findPlaces('Violence in Africa is rising, the report says.');
-    expect(k.resolvePlace(found[0]!, [])?.place.precision).toBe('region');
+    expect(k.resolvePlace(found[0]!, {})?.place.precision).toBe('region');
   });
 });
 
@@ -34,7 +34,7 @@ describe('a country acronym that is also a stop word', () => {
   it('reads "CAR" between lower-case words as the Central African Republic', () => {
     const found = k.findPlaces('Muslim fighters attack CAR church sheltering refugees');
     expect(found.map((m) => m.text)).toEqual(['CAR']);
-    expect(k.resolvePlace(found[0]!, [])?.place.country).toBe('CAF');
+    expect(k.resolvePlace(found[0]!, {})?.place.country).toBe('CAF');
   });
   it('leaves "car" and "Car" alone, and "CAR" in a headline written all in capitals', () => {
     for (const text of ['Il est parti, car la guerre continue.', 'Car bomb kills five', 'CAR BOMB KILLS FIVE IN KABUL']) {
