@@ -110,7 +110,7 @@ async function writeEvent(ctx: ClusterContext, eventId: string, inputs: readonly
   );
   if (!fresh) await tx.run('DELETE FROM event_context WHERE event_id = ?', [eventId]);
   await tx.insertRows('INSERT INTO event_context (event_id, context) VALUES', [...new Set(rep.context)].map((c) => [eventId, c]));
-  await ctx.dialect.indexEvent(tx, eventId, searchBody(inputs), fresh);
+  await ctx.dialect.indexEvent(tx, eventId, searchBody(inputs), [...new Set(inputs.map((m) => m.documentId))], fresh);
 }
 
 function searchBody(inputs: readonly MentionInput[]): string {

@@ -56,9 +56,38 @@ describe('SQLite read plans for the API queries', () => {
     expect(page).not.toMatch(/AUTOMATIC/);
   });
 
+  it('a date-sorted text search reads the matches in page order from event_search and stops after the page', async () => {
+    const { exec, plans } = planRecorder(db);
+    await listEvents(exec, sqliteDialect, { text: 'drone' });
+    // one statement: the matches are read once, the FTS doclist as the outer loop in rowid order (no sort step,
+    // no set of every match); a row names its event by its rowid (a lookup only for keys past the direct ones);
+    // the page's rows are then looked up by key
+    expect(plans).toHaveLength(1);
+    const page = joined(plans[0]!);
+    const lookup = 'CORRELATED SCALAR SUBQUERY \\d+ \\| SEARCH o USING INTEGER PRIMARY KEY \\(rowid=\\?\\)';
+    expect(page).toMatch(new RegExp(`MATERIALIZE m \\| SCAN f VIRTUAL TABLE INDEX [^|]* \\| ${lookup} \\| USE TEMP B-TREE FOR DISTINCT \\| SCAN m`));
+    expect(page).toMatch(/SEARCH e USING INDEX events_fts_seq \(fts_seq=\?\)/);
+    expect(page).not.toMatch(/events_fts\b|documents_fts|document_events|SCAN e\b/);
+    // with another filter (here a period: its days also bound the rowids read), each match's event row is looked
+    // up by its key, still in the doclist's order
+    await listEvents(exec, sqliteDialect, { text: 'drone', since: '2024-01-01', until: '2024-03-31', sort: 'date' });
+    expect(plans).toHaveLength(3); // plans[1]: the earliest start an event ending after `since` can have
+    expect(joined(plans[2]!)).toMatch(/SCAN f VIRTUAL TABLE INDEX \d+:[^|]*[<>]/);
+    const noSort = '(?:(?!USE TEMP B-TREE FOR ORDER BY)[^|]+ \\| )*';
+    expect(joined(plans[2]!)).toMatch(
+      new RegExp(`MATERIALIZE m \\| SCAN f VIRTUAL TABLE INDEX [^|]* \\| SEARCH e USING INDEX events_fts_seq \\(fts_seq=\\?\\) \\| ${noSort}USE TEMP B-TREE FOR DISTINCT \\| SCAN m`),
+    );
+  });
+
+  // The general text condition (sort by sources, aggregates; a dialect without event_search).
+  const general = (() => {
+    const { orderedText: _, ...rest } = sqliteDialect;
+    return rest;
+  })();
+
   it('text search with many matches tests membership on the page-order index instead of sorting every match', async () => {
     const { exec, plans } = planRecorder(db);
-    const many = { ...sqliteDialect, countTextMatches: async () => FEW_TEXT_MATCHES + 1 };
+    const many = { ...general, countTextMatches: async () => FEW_TEXT_MATCHES + 1 };
     await listEvents(exec, many, { text: 'drone' });
     const page = joined(plans[0]!);
     expect(page).toMatch(/SCAN e USING COVERING INDEX events_page/);
@@ -71,7 +100,7 @@ describe('SQLite read plans for the API queries', () => {
 
   it('text search with few matches starts from them instead of scanning every event', async () => {
     const { exec, plans } = planRecorder(db);
-    await listEvents(exec, sqliteDialect, { text: 'drone' }); // an empty store: no match at all
+    await listEvents(exec, general, { text: 'drone' }); // an empty store: no match at all
     // first the bounded count of matches, from the text indexes only
     expect(joined(plans[0]!)).not.toMatch(/\bevents\b(?!_fts)| e /);
     const page = joined(plans[1]!);

@@ -4,6 +4,7 @@ import type { AggregateRow, EventQuery, Page, StoredEvent } from './event-store.
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 import { EVENT_COLUMNS, fold, toStoredEvent, type EventRow } from './rows.js';
 import type { RollupIndexCache } from './rollup-index.js';
+import { readsInOrder, textPageByDate } from './text-page.js';
 import { inList, type SqlExecutor, type SqlValue } from './sql/sql-db.js';
 
 /** A query that cannot be run as given; names the field. */
@@ -91,9 +92,28 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
   const sortName = q.sort ?? '-date';
   const sort = SORTS[sortName];
   if (!sort) throw new InvalidQueryError('sort', `one of ${Object.keys(SORTS).join(', ')}`);
+  const limit = pageSize(q.limit);
+  const words = q.text ? queryWords(q.text) : [];
+  if (words.length && dialect.orderedText && (sortName === 'date' || sortName === '-date')) {
+    // Date order from an index that yields the matches in that order (text-page.ts): no set of every match.
+    const { text: _text, ...others } = q;
+    const w = eventWhere(others, dialect);
+    const filters = { sql: w.sql.replace(/^WHERE /, ''), params: w.params };
+    if (await readsInOrder(db, dialect.orderedText, q, filters)) {
+      const search = dialect.orderedText;
+      // since/until bound the days read: up to `until`, from `since` minus the longest event span
+      const from = q.since && dialect.startLowerBound
+        ? (await db.get<{ d: string }>(`SELECT ${dialect.startLowerBound} AS d`, [q.since]))?.d ?? ''
+        : null;
+      const r = await textPageByDate(db, search, {
+        words, dir: sort.dir, filters, limit, cap: TEXT_TOTAL_CAP, cursor: q.cursor ? decodeCursor(q.cursor) : null,
+        days: { low: from ? search.dayOf(from) : null, high: q.until ? search.dayOf(q.until) : null },
+      });
+      return pageOf(db, r.page, r.more ? sort.key : null, r.total, r.totalIsLowerBound);
+    }
+  }
   const few = q.text && dialect.countTextMatches ? (await dialect.countTextMatches(db, q.text, FEW_TEXT_MATCHES)) <= FEW_TEXT_MATCHES : false;
   const where = eventWhere(q, dialect, few);
-  const limit = pageSize(q.limit);
   // Text searches are counted up to a cap; their first page fetches the ids of up to cap + 1 matches in one
   // pass (the matching keys are gathered once), which gives both the page and the capped count.
   const cap = q.text && queryWords(q.text).length ? TEXT_TOTAL_CAP : null;
@@ -147,11 +167,18 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
     total = cap;
     totalIsLowerBound = true;
   }
+  return pageOf(db, page, matched > limit ? sort.key : null, total, totalIsLowerBound);
+}
+
+/** The page's events with their documents; `cursorKey`: another page follows, its cursor is after the last event. */
+async function pageOf(
+  db: SqlExecutor, page: readonly EventRow[], cursorKey: ((r: EventRow) => string | number) | null, total: number, totalIsLowerBound: boolean,
+): Promise<Page<StoredEvent>> {
   const docs = await documentIdsOf(db, page.map((r) => r.id));
   const last = page[page.length - 1];
   return {
     items: page.map((r) => toStoredEvent(r, docs.get(r.id) ?? [])),
-    nextCursor: matched > limit && last ? encodeCursor([sort.key(last), last.id]) : null,
+    nextCursor: cursorKey && last ? encodeCursor([cursorKey(last), last.id]) : null,
     total,
     ...(totalIsLowerBound ? { totalIsLowerBound } : {}),
   };

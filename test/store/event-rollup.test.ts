@@ -12,6 +12,7 @@ import { sqliteDialect } from '../../src/store/sqlite/sqlite-dialect.js';
 import { openSqliteDb } from '../../src/store/sqlite/sqlite-db.js';
 import { prng } from '../../src/util/prng.js';
 import { doc, ev, exact, ROLLUP_PLACES as PLACES, ROLLUP_TYPES as TYPES } from './fixtures.js';
+import { sqliteDialectAt } from './older-sqlite-dialect.js';
 
 
 /** n documents, one event each, on a few days and places (so that the resolver merges some of them). */
@@ -92,7 +93,7 @@ describe('event_rollup', () => {
 
   it('is filled from the events already stored when the migration runs', async () => {
     const db = openSqliteDb(':memory:');
-    const before = { ...sqliteDialect, migrations: sqliteDialect.migrations.slice(0, 3), rollup: false };
+    const before = { ...sqliteDialectAt(3), rollup: false };
     await migrate(db, before);
     const store = createSqlEventStore(db, before, { resolver: createEventResolver(), now: () => new Date('2024-04-01T00:00:00Z') });
     try {

@@ -9,6 +9,7 @@ import type { SqlDb } from '../../src/store/sql/sql-db.js';
 import { sqliteDialect } from '../../src/store/sqlite/sqlite-dialect.js';
 import { openSqliteDb } from '../../src/store/sqlite/sqlite-db.js';
 import { doc, ev, exact } from './fixtures.js';
+import { sqliteDialectAt } from './older-sqlite-dialect.js';
 
 const T1 = "Le 19 septembre, l'armée a lancé une frappe aérienne sur Stepanakert : 12 morts selon les autorités.";
 const T2 = "Stepanakert a été bombardée le 19 septembre ; l'ONU parle de 20 morts dans la ville.";
@@ -62,7 +63,7 @@ describe('search keys', () => {
 
   it('are filled from what is already stored when the migration runs', async () => {
     const db = openSqliteDb(':memory:');
-    const before = { ...sqliteDialect, migrations: sqliteDialect.migrations.slice(0, 4) };
+    const before = sqliteDialectAt(4);
     await migrate(db, before);
     const old = createSqlEventStore(db, { ...before, textCondition: () => null }, { resolver: createEventResolver(), now: () => new Date('2024-01-01T00:00:00Z') });
     try {

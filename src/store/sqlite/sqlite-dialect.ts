@@ -1,7 +1,32 @@
 // SQLite specifics: FTS5 tables for text search, date() for week buckets.
 import type { Dialect } from '../dialect.js';
 import { queryWords } from '../dialect.js';
+import type { SqlExecutor } from '../sql/sql-db.js';
+import { indexEventSearch, sqliteOrderedText, unindexEventSearch } from './event-search.js';
 import { SQLITE_MIGRATIONS } from './migrations/index.js';
+
+/**
+ * Indexes an event's own text in events_fts (migrations 1-5); returns the event's key there (events.fts_seq).
+ * The event's FTS row number is kept in event_fts_rows: replacing its text is two rowid operations, no scan.
+ */
+export async function indexEventText(tx: SqlExecutor, eventId: string, body: string, fresh: boolean): Promise<number> {
+  const row = await tx.get<{ fts_rowid: number }>(
+    'INSERT INTO event_fts_rows (event_id) VALUES (?) ON CONFLICT (event_id) DO UPDATE SET event_id = excluded.event_id RETURNING fts_rowid',
+    [eventId],
+  );
+  if (!row) throw new Error(`cannot index event ${eventId}`);
+  if (!fresh) await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
+  await tx.run('INSERT INTO events_fts (rowid, event_id, body) VALUES (?, ?, ?)', [row.fts_rowid, eventId, body]);
+  return row.fts_rowid;
+}
+
+/** Removes an event's text from events_fts; returns its key there, or null when it had none. */
+export async function unindexEventText(tx: SqlExecutor, eventId: string): Promise<number | null> {
+  const row = await tx.get<{ fts_rowid: number }>('DELETE FROM event_fts_rows WHERE event_id = ? RETURNING fts_rowid', [eventId]);
+  if (!row) return null;
+  await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
+  return row.fts_rowid;
+}
 
 export const sqliteDialect: Dialect = {
   kind: 'sqlite',
@@ -12,20 +37,17 @@ export const sqliteDialect: Dialect = {
   async indexDocument(tx, seq, title, text) {
     await tx.run('INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)', [seq, title ?? '', text]);
   },
-  async indexEvent(tx, eventId, body, fresh = false) {
-    // The event's FTS row number (kept in event_fts_rows): replacing its text is two rowid operations, no scan.
-    const row = await tx.get<{ fts_rowid: number }>(
-      'INSERT INTO event_fts_rows (event_id) VALUES (?) ON CONFLICT (event_id) DO UPDATE SET event_id = excluded.event_id RETURNING fts_rowid',
-      [eventId],
-    );
-    if (!row) throw new Error(`cannot index event ${eventId}`);
-    if (!fresh) await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
-    await tx.run('INSERT INTO events_fts (rowid, event_id, body) VALUES (?, ?, ?)', [row.fts_rowid, eventId, body]);
+  async indexEvent(tx, eventId, body, documentIds, fresh = false) {
+    const seq = await indexEventText(tx, eventId, body, fresh);
+    await indexEventSearch(tx, eventId, seq, body, documentIds, fresh);
   },
   async unindexEvent(tx, eventId) {
-    const row = await tx.get<{ fts_rowid: number }>('DELETE FROM event_fts_rows WHERE event_id = ? RETURNING fts_rowid', [eventId]);
-    if (row) await tx.run('DELETE FROM events_fts WHERE rowid = ?', [row.fts_rowid]);
+    const seq = await unindexEventText(tx, eventId);
+    if (seq !== null) await unindexEventSearch(tx, seq);
   },
+  // Date-sorted text searches (the API's default) read event_search in page order (migration 6); the others
+  // (sort by sources, aggregates) use textCondition below.
+  orderedText: sqliteOrderedText,
   textCondition(text, few = false) {
     const words = queryWords(text);
     if (!words.length) return null;
