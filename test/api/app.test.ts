@@ -248,7 +248,7 @@ describe('totals that are lower bounds (text searches with many matches)', () =>
     // the same events, but the store says "at least 1" as a capped count does
     const capped = createApp({ store: { ...store, listEvents: async (q) => ({ ...(await store.listEvents({ ...q, limit: 2 })), total: 1, totalIsLowerBound: true }) } });
     const res = await capped.request('/api/events');
-    const body = await res.json();
+    const body = (await res.json()) as { total: number; totalIsLowerBound?: boolean };
     expect([body.total, body.totalIsLowerBound]).toEqual([1, true]);
     const exp = await capped.request('/api/export.json');
     expect(exp.headers.get('X-Total-Count')).toBe('3');

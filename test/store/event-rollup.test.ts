@@ -40,7 +40,7 @@ const CASES: readonly [EventQuery, { interval: 'day' | 'week'; group: 'type' | '
   [{ type: 'ASSAULT', since: '2024-03-04' }, { interval: 'day', group: 'country' }],
   [{ since: '2024-03-03', until: '2024-03-06' }, { interval: 'day', group: null }],
   [{ until: '2024-03-02' }, { interval: 'week', group: null }],
-  [{ type: 'FIGHT' }, { interval: 'week', group: null }],
+  [{ type: 'COERCE' }, { interval: 'week', group: null }],
 ];
 
 async function expectSameAsEvents(db: SqlDb): Promise<void> {

@@ -72,4 +72,4 @@ export const ROLLUP_PLACES = [
   { place: 'Kharkiv', country: 'UKR', lat: 49.99, lon: 36.23 },
   { place: 'Haute mer', country: null, lat: 10, lon: -30 },
 ] as const;
-export const ROLLUP_TYPES = ['ASSAULT', 'PROTEST', 'FIGHT'] as const;
+export const ROLLUP_TYPES = ['ASSAULT', 'PROTEST', 'COERCE'] as const;

@@ -71,7 +71,7 @@ describe('search keys', () => {
       await old.saveDocument(doc('d2', T2, { source: 'RFI' }), [ev(T2, { ...place, evidence: 'Stepanakert a été bombardée', killed: exact(20) })]);
       await migrate(db, sqliteDialect);
       await expectKeysConsistent(db);
-      expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM document_events')).n).toBe(2);
+      expect((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM document_events'))?.n).toBe(2);
       const store = createSqlEventStore(db, sqliteDialect, { resolver: createEventResolver() });
       expect((await store.listEvents({ text: 'ONU' })).total).toBe(1);
     } finally {

@@ -33,7 +33,7 @@ describe('SQLite reader threads', () => {
         expect((await store.counts()).events).toBe(i + 1);
       }
       const queries = [{}, { text: 'attaque' }, { country: 'MLI', sort: 'date' as const }, { since: '2023-05-12' }, { limit: 2 }];
-      const serial = [];
+      const serial: Awaited<ReturnType<typeof store.listEvents>>[] = [];
       for (const q of queries) serial.push(await store.listEvents(q));
       const parallel = await Promise.all(Array.from({ length: 5 }, () => queries.map((q) => store.listEvents(q))).flat());
       parallel.forEach((p, i) => expect(p).toEqual(serial[i % queries.length]));
