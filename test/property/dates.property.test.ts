@@ -24,6 +24,8 @@ for (const pack of LANGUAGE_PACKS) {
     ...Object.keys(lex.relativeDays), ...Object.keys(lex.relativePeriods), ...Object.keys(lex.dayParts), ...Object.keys(lex.monthParts),
     ...Object.keys(lex.anchorOffsets), ...Object.keys(lex.standaloneOffsets), ...lex.sinceWords, ...lex.rangeFrames.flat(),
     ...Object.keys(lex.durationUnits), ...Object.keys(lex.numberWords), ...lex.yearPrefixes, ...lex.monthPrefixes,
+    ...(lex.dateOnlySinceWords ?? []), ...(lex.idioms ?? []), ...Object.keys(lex.holidays ?? {}), ...Object.keys(lex.dayOrdinals ?? {}),
+    ...Object.keys(lex.durationAnchors ?? {}), ';',
     '1', '21', '31', '32', '0', '2023', '1999', '99999', '12/03/2021', '2023-09-19', '29 février', '-', '/', ',', '.', '\n',
   ].filter((w) => w !== '');
   const tokens = fc.array(fc.oneof(fc.constantFrom(...pool), fc.string({ maxLength: 3 })), { maxLength: 30 });

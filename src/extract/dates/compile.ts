@@ -1,6 +1,6 @@
 // Compiles a DateLexicon once into lookup maps and regular expressions (cached per lexicon object).
 import { alternation, phraseRe } from '../numbers/compile.js';
-import type { DateLexicon, TimeUnit, WeekdayModifier } from './types.js';
+import type { DateLexicon, RelativePeriod, TimeUnit, WeekdayModifier } from './types.js';
 
 export interface CompiledDateLexicon {
   readonly lex: DateLexicon;
@@ -8,8 +8,10 @@ export interface CompiledDateLexicon {
   readonly weekday: ReadonlyMap<string, number>;
   readonly numberWord: ReadonlyMap<string, number>;
   readonly firstDay: ReadonlySet<string>;
+  readonly dayOrdinal: ReadonlyMap<string, number>;
+  readonly holiday: ReadonlyMap<string, readonly [number, number]>;
   readonly relativeDay: ReadonlyMap<string, number>;
-  readonly period: ReadonlyMap<string, { unit: 'week' | 'month' | 'year'; offset: number }>;
+  readonly period: ReadonlyMap<string, RelativePeriod>;
   readonly modifier: ReadonlyMap<string, WeekdayModifier>;
   readonly dayPart: ReadonlyMap<string, number>;
   readonly monthPart: ReadonlyMap<string, readonly [number, number]>;
@@ -17,6 +19,10 @@ export interface CompiledDateLexicon {
   readonly standalone: ReadonlyMap<string, number>;
   readonly durationOffset: ReadonlyMap<string, { sign: -1 | 1; position: 'before' | 'after' }>;
   readonly durationPrefix: ReadonlySet<string>;
+  /** Sticky: blanks then a word counting a duration from what follows ("après"); group 1 = the word. */
+  readonly durationAnchor: RegExp | null;
+  readonly durationAnchorSign: ReadonlyMap<string, 1 | -1>;
+  readonly durationWindow: ReadonlyMap<string, 1 | -1>;
   readonly unit: ReadonlyMap<string, TimeUnit>;
   readonly re: {
     readonly iso: RegExp;
@@ -34,6 +40,9 @@ export interface CompiledDateLexicon {
     readonly duration: RegExp;
     readonly dayRange: RegExp | null;
     readonly dayPart: RegExp | null;
+    /** Phrases that name no date: they cover the date words inside them, then are dropped. */
+    readonly idiom: RegExp | null;
+    readonly holiday: RegExp | null;
     /** "le 16," — an article and a day of the month alone, then punctuation or a time. */
     readonly dayOnly: RegExp | null;
     /** A clock time: groups 1 = hour (digits or word), 2 = minutes; or 3 = hour, 4 = minutes of "15:30". */
@@ -58,17 +67,19 @@ export interface CompiledDateLexicon {
 /** The parsers that are tried at trigger positions (sticky regexes). */
 export const PARSERS = [
   'iso', 'numeric', 'dayMonth', 'monthDay', 'monthYear', 'year', 'weekday', 'relativeDay', 'period', 'standalone',
-  'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock', 'dayOnly',
+  'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock', 'dayOnly', 'idiom', 'holiday',
 ] as const;
 export type ParserName = (typeof PARSERS)[number];
 
 /** Classes of strong words; each parser needs one of its classes near its start. */
-export const CLS = { digit: 1, month: 2, weekday: 4, unit: 8, relative: 16, dayPart: 32 } as const;
+export const CLS = { digit: 1, month: 2, weekday: 4, unit: 8, relative: 16, dayPart: 32, holiday: 64 } as const;
 export const NEEDS: Readonly<Record<ParserName, number>> = {
   iso: CLS.digit, numeric: CLS.digit, year: CLS.digit, clock: CLS.digit | CLS.unit,
   dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month,
   weekday: CLS.weekday, duration: CLS.unit, dayPart: CLS.dayPart, dayOnly: CLS.digit,
   relativeDay: CLS.relative, period: CLS.relative, standalone: CLS.relative, anchor: CLS.relative,
+  idiom: CLS.digit | CLS.month | CLS.weekday | CLS.unit | CLS.relative | CLS.dayPart,
+  holiday: CLS.holiday,
 };
 
 const cache = new WeakMap<DateLexicon, CompiledDateLexicon>();
@@ -112,7 +123,9 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const weekday = new Map<string, number>();
   lex.weekdays.forEach((forms, i) => forms.forEach((f) => weekday.set(key(f), i + 1)));
   const numberWord = new Map(Object.entries(lex.numberWords).filter(([, v]) => v >= 1).map(([k, v]) => [key(k), v]));
-  const dayWords = [...numberWord.entries()].filter(([, v]) => v <= 31).map(([k]) => k);
+  const dayOrdinal = mapOf(lex.dayOrdinals ?? {});
+  const holiday = mapOf(lex.holidays ?? {});
+  const dayWords = [...numberWord.entries()].filter(([, v]) => v <= 31).map(([k]) => k).concat([...dayOrdinal.keys()]);
   const MONTH = `(?:${alternation(full)}|(?:${alternation(abbr)})\\.?)${E}`;
   const MONTHFULL = `(?:${alternation(full)})${E}`;
   const WD = `(?:${alt(weekday.keys())})`;
@@ -134,6 +147,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const gapSymbols = lex.rangeFrames.map(([, b]) => b).filter((b) => b.trim() && !/\p{L}/u.test(b));
   const GAP = `(?:${S}(?:${alt(gapWords)})${S}|[\\s\\u00a0]*(?:${gapSymbols.map(phraseRe).join('|') || '(?!)'})[\\s\\u00a0]*)`;
   const beforeWords = lex.rangeFrames.map(([b]) => b).filter((b) => b.trim());
+  const since = [...lex.sinceWords, ...(lex.dateOnlySinceWords ?? [])];
 
   const wds = [...weekday.keys()];
   const arts = lex.articles;
@@ -156,6 +170,8 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     dayPart: Object.keys(lex.dayParts),
     clock: ['#', ...lex.timePrefixes, ...numberWord.keys()],
     dayOnly: arts,
+    idiom: lex.idioms ?? [],
+    holiday: [...holiday.keys()],
   };
   const triggers = new Map<string, ParserName[]>();
   for (const name of PARSERS) {
@@ -192,6 +208,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   };
   mark(relPhrases.flatMap(telling), CLS.relative);
   mark(partPhrases.flatMap(telling), CLS.dayPart);
+  mark([...holiday.keys()].flatMap(telling), CLS.holiday);
   const compiled: CompiledDateLexicon = {
     lex,
     triggers,
@@ -201,6 +218,8 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     weekday,
     numberWord,
     firstDay: new Set(lex.firstDayWords.map(key)),
+    dayOrdinal,
+    holiday,
     relativeDay: mapOf(lex.relativeDays),
     period: mapOf(lex.relativePeriods),
     modifier: mods,
@@ -216,6 +235,10 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
       gap: new RegExp(/\p{L}/u.test(between) ? `^${S}(?:${alt([between])})${S}$` : `^[\\s\\u00a0]*${phraseRe(between)}[\\s\\u00a0]*$`, 'iu'),
     })),
     durationPrefix: new Set(lex.durationPrefixes.map(key)),
+    durationAnchor: lex.durationAnchors && Object.keys(lex.durationAnchors).length
+      ? new RegExp(`${S}(${alt(Object.keys(lex.durationAnchors))})`, 'iuy') : null,
+    durationAnchorSign: mapOf(lex.durationAnchors ?? {}),
+    durationWindow: mapOf(lex.durationWindowWords ?? {}),
     unit: mapOf(lex.durationUnits),
     re: {
       iso: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'uy'),
@@ -238,18 +261,21 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
         ? new RegExp(`${B}(${alt(Object.keys(lex.monthParts))})(?:${S}|-)?(?:(?:${alt(lex.monthPartLinks)})(?:${S}|-)?)?(${MONTHFULL})(?:${S}(\\d{4})${E})?`, 'iuy')
         : null,
       duration: new RegExp(
-        `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(${WORD})${E}(?:${S}(${alt(offAfter)}))?`, 'iuy'),
+        `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(?:(${alt(Object.keys(lex.durationWindowWords ?? {}))})${S})?` +
+        `(${WORD})${E}(?:${S}(${alt(offAfter)}))?`, 'iuy'),
       dayRange: lex.rangeFrames.length
         ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
         : null,
       dayOnly: lex.articles.length
         ? new RegExp(`${B}(?:${ART})${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}(?:${alt(lex.timePrefixes)})${S}\\d)`, 'iuy')
         : null,
+      holiday: holiday.size ? new RegExp(`${B}(?:${alt(holiday.keys())})`, 'iuy') : null,
+      idiom: lex.idioms?.length ? new RegExp(`${B}(?:${alt(lex.idioms)})`, 'iuy') : null,
       dayPart: Object.keys(lex.dayParts).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.dayParts))})`, 'iuy') : null,
       clock: new RegExp(
         `${B}(?:(?:${alt(lex.timePrefixes)})${S})?(?:(\\d{1,2}|${WORD})[\\s\\u00a0]?(?:${alternation(lex.hourMarkers)})(?:[\\s\\u00a0]?(\\d{2}))?${E}` +
         `|(\\d{1,2}):(\\d{2})(?!\\d))`, 'iuy'),
-      sinceBefore: lex.sinceWords.length ? new RegExp(`${B}(?:${alt(lex.sinceWords)})${S}$`, 'iu') : null,
+      sinceBefore: since.length ? new RegExp(`${B}(?:${alt(since)})${S}$`, 'iu') : null,
     },
   };
   cache.set(lex, compiled);

@@ -1,8 +1,9 @@
 // Date recognition: parse → resolve in text order (explicit full dates become the reference for later
-// weekdays and "la veille") → combine neighbours (anchor + date, duration + date, ranges, "since").
+// weekdays and "la veille"; in an undated text, a stated year places later yearless days) → combine
+// neighbours (anchor + date, duration + date, "deux jours après …", ranges, "since") → the clause of each.
 import type { PartialDate } from '../../core/types.js';
 import { dayNumber, formatDay } from './calendar.js';
-import { compileDateLexicon, type CompiledDateLexicon } from './compile.js';
+import { compileDateLexicon, key, type CompiledDateLexicon } from './compile.js';
 import { parseDates, type Parse } from './parse.js';
 import { resolveParse, type Resolved, type ResolveContext } from './resolve.js';
 import type { DateLexicon, DateMention, FindDatesOptions } from './types.js';
@@ -12,6 +13,8 @@ interface Item {
   end: number;
   readonly parse: Parse;
   res: Resolved;
+  /** The reference day when it was read (narrative date, else publication day). */
+  readonly ref: number | null;
 }
 
 const ANCHOR_STOP_RE = /[,.;:!?()«»"“”\n]/;
@@ -45,7 +48,7 @@ const gapIs = (text: string, a: number, b: number, re: RegExp): boolean => b >= 
 const BLANK_RE = /^[\s\u00a0\u202f]*$/;
 const BLANK_OR_COMMA_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$/;
 
-function toMention(text: string, it: Item, extra: Partial<DateMention> = {}): DateMention {
+function toMention(text: string, it: Pick<Item, 'start' | 'end' | 'parse' | 'res'>, extra: Partial<DateMention> = {}): DateMention {
   const p = it.parse;
   const r = it.res;
   return {
@@ -57,7 +60,8 @@ function toMention(text: string, it: Item, extra: Partial<DateMention> = {}): Da
     precision: r.precision,
     rule: r.rule,
     ...(p.hour !== undefined ? { hour: p.hour } : {}),
-    ...(p.kind === 'duration' && p.n !== undefined && p.unit ? { duration: { value: p.n, unit: p.unit } } : {}),
+    ...(r.ahead ? { ahead: { start: formatDay(r.ahead.start), end: formatDay(r.ahead.end) } } : {}),
+    ...(p.kind === 'duration' && p.n !== undefined && p.unit && p.unit !== 'weekend' ? { duration: { value: p.n, unit: p.unit } } : {}),
     ...extra,
   };
 }
@@ -85,11 +89,26 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
         i++;
         continue;
       }
-      if (a.end <= a.start) continue;
+      if (a.end <= a.start) {
+        // "a day after." with nothing after it: counted from the reference, as "the next day" (not "the day after the…",
+        // whose complement is missing).
+        const last = key(text.slice(it.start, it.end)).split(' ').pop() ?? '';
+        if (it.ref !== null && lex.durationAnchorSign.has(last)) {
+          const n = it.ref + (p.offset ?? 0);
+          out.push(toMention(text, { ...it, res: { start: n, end: n, precision: 'day', rule: `anchor:${p.offset ?? 0}:ref=${formatDay(it.ref)}`, explicit: false } }));
+        }
+        continue;
+      }
       out.push(toMention(text, { ...it, end: a.end }, {
         kind: 'relative-to-event',
         relative: { offsetDays: p.offset ?? 0, anchorSpan: a, anchorText: text.slice(a.start, a.end) },
       }));
+      continue;
+    }
+    const counted = p.kind === 'duration' && !p.offset && !p.prefix ? countedFrom(text, it, next, lex) : null;
+    if (counted) {
+      out.push(counted.mention);
+      if (counted.usedNext) i++;
       continue;
     }
     if (p.kind === 'duration' && !p.offset && p.prefix && lex.durationPrefix.has(p.prefix) && next
@@ -112,7 +131,7 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
       i++;
       continue;
     }
-    if (next && it.res.start !== null && next.res.start !== null && next.res.start >= it.res.start) {
+    if (next && it.res.start !== null && next.res.start !== null && (next.res.start >= it.res.start || bareWeekdays(it, next))) {
       // The word before the first date is looked for before the date itself, even when a part of the day was absorbed.
       const own = it.parse.start;
       const frame = lex.rangeFrames.find((f) => gapIs(text, it.end, next.start, f.gap)
@@ -120,7 +139,9 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
       if (frame) {
         const before = frame.before?.exec(text.slice(Math.max(0, own - 32), own));
         const start = Math.min(it.start, before ? own - before[0].length : own);
-        out.push(toMention(text, { start, end: next.end, parse: it.parse, res: { ...it.res, end: next.res.end ?? next.res.start, rule: `range:${it.res.rule}..${next.res.rule}` } }, { kind: 'range' }));
+        // "du lundi au mercredi": the second weekday is the first one after the first.
+        const last = bareWeekdays(it, next) ? it.res.start + ((next.parse.wd! - it.parse.wd! + 7) % 7 || 7) : next.res.end ?? next.res.start;
+        out.push(toMention(text, { start, end: next.end, parse: it.parse, res: { ...it.res, end: last, rule: `range:${it.res.rule}..${next.res.rule}` } }, { kind: 'range' }));
         i++;
         continue;
       }
@@ -143,6 +164,57 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
     out.push(toMention(text, it));
   }
   return out;
+}
+
+/** Whole days in a duration of days, weeks or whole days of hours; null otherwise. */
+function durationDays(p: Parse): number | null {
+  const n = p.n ?? 0;
+  if (!Number.isInteger(n)) return null;
+  if (p.unit === 'day') return n;
+  if (p.unit === 'week') return 7 * n;
+  if (p.unit === 'hour' && n % 24 === 0) return n / 24;
+  return null;
+}
+
+/**
+ * "deux jours avant le 3 mars" (that date less two days), "trois jours après l'attaque" (relative to the attack),
+ * "un jour après." (the reference plus one day): a duration counted from what follows its anchor word.
+ */
+function countedFrom(text: string, it: Item, next: Item | undefined, lex: CompiledDateLexicon): { mention: DateMention; usedNext: boolean } | null {
+  const re = lex.durationAnchor;
+  const days = durationDays(it.parse);
+  if (!re || days === null) return null;
+  re.lastIndex = it.end;
+  const w = re.exec(text);
+  if (!w) return null;
+  const off = (lex.durationAnchorSign.get(key(w[1]!)) ?? 1) * days;
+  const wordEnd = it.end + w[0].length;
+  if (next && next.res.start !== null && next.res.precision === 'day' && gapIs(text, wordEnd, next.start, BLANK_RE)) {
+    const n = next.res.start + off;
+    const res = { ...next.res, start: n, end: n, rule: `duration-from:${off}:${next.res.rule}` };
+    return { mention: toMention(text, { ...next, start: it.start, res }, { kind: 'date', duration: undefined }), usedNext: true };
+  }
+  const a = anchorAfter(text, wordEnd);
+  if (a.end > a.start) {
+    return {
+      mention: toMention(text, { ...it, end: a.end }, {
+        kind: 'relative-to-event',
+        rule: `relative-to-event:${off}d`,
+        relative: { offsetDays: off, anchorSpan: a, anchorText: text.slice(a.start, a.end) },
+      }),
+      usedNext: false,
+    };
+  }
+  if (it.ref === null) return null;
+  const n = it.ref + off;
+  const res: Resolved = { start: n, end: n, precision: 'day', rule: `duration-from:${off}:ref=${formatDay(it.ref)}`, explicit: false };
+  return { mention: toMention(text, { ...it, end: wordEnd, res }, { kind: 'date' }), usedNext: false };
+}
+
+/** Two weekdays without a day number or modifier ("from Monday to Wednesday"): the second follows the first. */
+function bareWeekdays(a: Item, b: Item): boolean {
+  return a.parse.kind === 'weekday' && b.parse.kind === 'weekday' && a.parse.d === undefined && b.parse.d === undefined
+    && b.parse.modifier === undefined && a.parse.wd !== undefined && b.parse.wd !== undefined;
 }
 
 /** "March 3-5", "between March 3 and 5": the second day of a month-first date range. */
@@ -172,20 +244,42 @@ export function findDates(text: string, lexicon: DateLexicon, docDate: PartialDa
   const docDay = doc?.d !== undefined && doc.m !== undefined ? dayNumber(doc.y, doc.m, doc.d) : null;
   const chainOn = opts.chainReference ?? true;
   let chain: number | null = null;
+  // With no document date, a stated year ("la crise de mai 2008 … le 9 mai") places the later yearless dates.
+  let textYear: ResolveContext['textYear'] = null;
   const items: Item[] = [];
   for (const p of parseDates(text, lex)) {
     const res = resolveParse(p, {
-      doc, docDay, chain,
+      doc, docDay, chain, textYear,
       weekdayDirection: opts.weekdayDirection ?? 'past',
       yearDirection: opts.yearDirection ?? 'nearest',
       modifiers: lex.modifier,
     });
-    items.push({ start: p.start, end: p.end, parse: p, res });
+    items.push({ start: p.start, end: p.end, parse: p, res, ref: chain ?? docDay });
+    if (!doc && p.y !== undefined && res.start !== null) textYear = { y: p.y, ...(p.m !== undefined ? { m: p.m } : {}) };
     if (chainOn && res.explicit && res.precision === 'day' && res.start !== null && (docDay === null || res.start <= docDay)) {
       chain = chain === null ? res.start : Math.max(chain, res.start);
     }
   }
-  return combine(text, items, lex, docDay);
+  return withClauses(text, combine(text, items, lex, docDay));
+}
+
+const CLAUSE_BREAK = /[;\n]/g;
+
+/** Each mention with the clause it lies in (between semicolons or line breaks); the breaks are found in one pass. */
+function withClauses(text: string, mentions: readonly DateMention[]): DateMention[] {
+  if (mentions.length === 0) return [];
+  const breaks: number[] = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(m.index);
+  let bi = 0;
+  return mentions.map((m) => {
+    while (bi < breaks.length && breaks[bi]! < m.span.start) bi++;
+    // breaks[bi - 1] is the last break before the mention; the first break at or after its end closes the clause.
+    let ei = bi;
+    while (ei < breaks.length && breaks[ei]! < m.span.end) ei++;
+    const start = bi > 0 ? breaks[bi - 1]! + 1 : 0;
+    const end = ei < breaks.length ? breaks[ei]! : text.length;
+    return { ...m, clause: { start, end } };
+  });
 }
 
 

@@ -1,12 +1,12 @@
 // Finds date expressions (not yet resolved): each regex of the compiled lexicon proposes candidates,
 // the longest non-overlapping ones are kept, then a part of the day or a clock time is attached.
 import { CLS, key, NEEDS, type CompiledDateLexicon, type ParserName } from './compile.js';
-import type { TimeUnit } from './types.js';
+import type { PeriodUnit, TimeUnit } from './types.js';
 import { textWords } from '../lexicon/text-words.js';
 
 export type ParseKind =
   | 'iso' | 'numeric' | 'day-month' | 'month-day' | 'month' | 'year' | 'weekday' | 'relative-day' | 'period'
-  | 'standalone' | 'anchor' | 'month-part' | 'duration' | 'day-range' | 'time' | 'day-only';
+  | 'standalone' | 'anchor' | 'month-part' | 'duration' | 'day-range' | 'time' | 'day-only' | 'idiom';
 
 export interface Parse {
   start: number;
@@ -19,10 +19,14 @@ export interface Parse {
   wd?: number;
   modifier?: string;
   offset?: number;
-  unit?: TimeUnit | 'week' | 'month' | 'year';
+  unit?: TimeUnit | PeriodUnit;
   n?: number;
   prefix?: string;
   partDays?: readonly [number, number];
+  /** A period counted back from the reference day rather than a calendar one ("over the past week"). */
+  rolling?: boolean;
+  /** A duration next to the reference ("les trois derniers jours"): a span, not a single day. */
+  window?: boolean;
   hour?: number;
 }
 
@@ -32,7 +36,7 @@ function dayValue(raw: string | undefined, lex: CompiledDateLexicon): number | u
   if (digits) return Number(digits[1]);
   const k = key(raw);
   if (lex.firstDay.has(k)) return 1;
-  return lex.numberWord.get(k);
+  return lex.dayOrdinal.get(k) ?? lex.numberWord.get(k);
 }
 
 function year(raw: string | undefined): number | undefined {
@@ -64,6 +68,12 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
     dayMonth: (m) => {
       const d = dayValue(m[2], lex);
       if (!d || d > 31) return null;
+      // Where the language links a day to its month ("the third of May"), a day in words right before a month name is
+      // no date: "two may have died", "the first may be".
+      if (lex.lex.dayMonthLinks.length && !/^\d/.test(m[2]!)) {
+        const between = m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length, m[0].lastIndexOf(m[3]!));
+        if (!/\p{L}/u.test(between)) return null;
+      }
       return { kind: 'day-month', wd: m[1] ? lex.weekday.get(key(m[1])) : undefined, d, m: lex.month.get(key(m[3]!)), y: year(m[4]) };
     },
     monthDay: (m) => {
@@ -86,21 +96,28 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
     relativeDay: (m) => ({ kind: 'relative-day', offset: lex.relativeDay.get(key(m[0])) ?? 0 }),
     period: (m) => {
       const p = lex.period.get(key(m[0]));
-      return p ? { kind: 'period', unit: p.unit, offset: p.offset } : null;
+      return p ? { kind: 'period', unit: p.unit, offset: p.offset, ...(p.rolling ? { rolling: true } : {}), ...(p.days ? { partDays: p.days } : {}) } : null;
     },
     standalone: (m) => ({ kind: 'standalone', offset: lex.standalone.get(key(m[0])) ?? 0 }),
     anchor: (m) => ({ kind: 'anchor', offset: lex.anchor.get(key(m[0])) ?? 0 }),
     monthPart: (m) => ({ kind: 'month-part', partDays: lex.monthPart.get(key(m[1]!)), m: lex.month.get(key(m[2]!)), y: year(m[3]) }),
     duration: (m) => {
       const n = numberValue(m[2]!, lex);
-      const unit = lex.unit.get(key(m[3]!));
+      const unit = lex.unit.get(key(m[4]!));
       if (n === undefined || !unit) return null;
+      const window = m[3] ? lex.durationWindow.get(key(m[3])) : undefined;
+      if (window) return { kind: 'duration', n, unit, offset: window, window: true };
       const prefix = m[1] ? key(m[1]) : undefined;
-      const after = m[4] ? key(m[4]) : undefined;
+      const after = m[5] ? key(m[5]) : undefined;
       const off = (prefix && lex.durationOffset.get(prefix)) || (after && lex.durationOffset.get(after)) || undefined;
       return { kind: 'duration', n, unit, prefix: off ? undefined : prefix, offset: off ? off.sign : undefined };
     },
     dayPart: (m) => ({ kind: 'time', hour: lex.dayPart.get(key(m[0])) }),
+    idiom: () => ({ kind: 'idiom' }),
+    holiday: (m) => {
+      const md = lex.holiday.get(key(m[0]));
+      return md ? { kind: 'day-month', m: md[0], d: md[1] } : null;
+    },
     dayOnly: (m) => {
       const d = Number(m[1]);
       return d >= 1 && d <= 31 ? { kind: 'day-only', d } : null;
@@ -196,7 +213,8 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
     cluster.sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.i - b.i);
     const chosen: Parse[] = [];
     for (const { c } of cluster) if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
-    kept.push(...chosen);
+    // An idiom has covered the date words inside it ("du jour au lendemain"); it is no date itself.
+    for (const c of chosen) if (c.kind !== 'idiom') kept.push(c);
   };
   for (const x of byStart) {
     if (x.c.start >= clusterEnd && cluster.length) {

@@ -1,33 +1,14 @@
 // Resolves one parsed date expression against the document date and the narrative reference
 // (the latest explicit full date met earlier in the text).
-import type { DatePrecision } from '../../core/types.js';
 import {
   addMonths, dayNumber, daysInMonth, formatDay, fromDayNumber, isoWeekday, monthSpan, weekStart, yearSpan,
 } from './calendar.js';
 import type { Parse } from './parse.js';
-import type { DateDirection, WeekdayModifier } from './types.js';
+import { period } from './period.js';
+import { deictic, UNRESOLVED, type Resolved, type ResolveContext } from './resolve-context.js';
+import type { DateDirection } from './types.js';
 
-export interface ResolveContext {
-  /** The document date's parts as far as known. */
-  readonly doc: { readonly y: number; readonly m?: number; readonly d?: number } | null;
-  readonly docDay: number | null;
-  /** Latest explicit full date met so far in the text (day number), or null. */
-  readonly chain: number | null;
-  readonly weekdayDirection: DateDirection;
-  readonly yearDirection: DateDirection;
-  readonly modifiers: ReadonlyMap<string, WeekdayModifier>;
-}
-
-export interface Resolved {
-  readonly start: number | null;
-  readonly end: number | null;
-  readonly precision: DatePrecision;
-  readonly rule: string;
-  /** A full date stated in the text: it may become the reference for later expressions. */
-  readonly explicit: boolean;
-}
-
-const UNRESOLVED = (precision: DatePrecision, why: string): Resolved => ({ start: null, end: null, precision, rule: `unresolved:${why}`, explicit: false });
+export type { Resolved, ResolveContext } from './resolve-context.js';
 
 function pick(cands: readonly number[], base: number, dir: DateDirection): number | undefined {
   const ok = cands.filter((c) => (dir === 'past' ? c <= base : dir === 'future' ? c >= base : true));
@@ -42,6 +23,9 @@ function baseDay(ctx: ResolveContext): { day: number; how: string } | null {
   const doc = ctx.doc;
   if (doc?.m) return { day: dayNumber(doc.y, doc.m, 15)!, how: `ref=${doc.y}-${String(doc.m).padStart(2, '0')}(doc-month)` };
   if (doc) return { day: dayNumber(doc.y, 7, 1)!, how: `ref=${doc.y}(doc-year)` };
+  const t = ctx.textYear;
+  if (t?.m) return { day: dayNumber(t.y, t.m, 15)!, how: `ref=${t.y}-${String(t.m).padStart(2, '0')}(text-month)` };
+  if (t) return { day: dayNumber(t.y, 7, 1)!, how: `ref=${t.y}(text-year)` };
   return null;
 }
 
@@ -60,6 +44,12 @@ function dayMonth(p: Parse, ctx: ResolveContext, tag: string): Resolved {
   if (ctx.chain === null && ctx.docDay === null && ctx.doc?.m === m) {
     const n = dayNumber(ctx.doc.y, m, d);
     if (n !== null) return { start: n, end: n, precision: 'day', rule: `${tag}+doc-month-year${wd && isoWeekday(n) !== wd ? ':weekday-mismatch' : ''}`, explicit: true };
+  }
+  // Only a year stated earlier in an undated text: that year.
+  const ty = ctx.chain === null && ctx.docDay === null && !ctx.doc && ctx.textYear && ctx.textYear.m === undefined ? ctx.textYear.y : undefined;
+  if (ty !== undefined && !wd) {
+    const n = dayNumber(ty, m, d);
+    if (n !== null) return { start: n, end: n, precision: 'day', rule: `${tag}+text-year`, explicit: true };
   }
   const years = wd ? [-6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6] : [-1, 0, 1];
   const cands = years.map((k) => dayNumber(y0 + k, m, d)).filter((n): n is number => n !== null && (!wd || isoWeekday(n) === wd));
@@ -170,38 +160,6 @@ function monthOnly(p: Parse, ctx: ResolveContext): Resolved {
   return { start: s, end: e, precision: 'month', rule, explicit: false };
 }
 
-/** Day words relative to the publication date ("hier", "yesterday"). */
-function deictic(offsetDays: number, ctx: ResolveContext, tag: string): Resolved {
-  if (ctx.docDay !== null) {
-    const n = ctx.docDay + offsetDays;
-    return { start: n, end: n, precision: 'day', rule: `${tag}:${offsetDays}:doc=${formatDay(ctx.docDay)}`, explicit: false };
-  }
-  if (ctx.doc?.m) {
-    const [s, e] = monthSpan(ctx.doc.y, ctx.doc.m);
-    return { start: s, end: e, precision: 'month', rule: `${tag}:doc-month-only`, explicit: false };
-  }
-  return UNRESOLVED('day', 'no-day-precision-document-date');
-}
-
-function period(p: Parse, ctx: ResolveContext): Resolved {
-  const off = p.offset ?? 0;
-  const doc = ctx.doc;
-  if (!doc) return UNRESOLVED('week', 'no-document-date');
-  if (p.unit === 'week') {
-    if (ctx.docDay === null) return deictic(0, ctx, 'period-week');
-    const s = weekStart(ctx.docDay) + 7 * off;
-    return { start: s, end: s + 6, precision: 'week', rule: `period:week${off}:doc=${formatDay(ctx.docDay)}`, explicit: false };
-  }
-  if (p.unit === 'month') {
-    if (!doc.m) return UNRESOLVED('month', 'no-month-precision-document-date');
-    const ym = addMonths(doc.y, doc.m, off);
-    const [s, e] = monthSpan(ym.y, ym.m);
-    return { start: s, end: e, precision: 'month', rule: `period:month${off}:doc`, explicit: false };
-  }
-  const [s, e] = yearSpan(doc.y + off);
-  return { start: s, end: e, precision: 'year', rule: `period:year${off}:doc`, explicit: false };
-}
-
 /** "il y a trois jours", "two days later": a duration counted from the reference. */
 function durationOffset(p: Parse, ctx: ResolveContext): Resolved {
   const n = (p.n ?? 0) * (p.offset ?? 1);
@@ -228,6 +186,23 @@ function durationOffset(p: Parse, ctx: ResolveContext): Resolved {
   }
 }
 
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, quarter: 91, year: 365 };
+
+/** "les 24 dernières heures", "les trois derniers jours" (up to the reference day), "les deux prochaines semaines" (after it). */
+function durationWindow(p: Parse, ctx: ResolveContext): Resolved {
+  const base = ctx.docDay ?? ctx.chain;
+  if (base === null) return UNRESOLVED('day', 'no-reference');
+  const n = p.n ?? 0;
+  const hours = p.unit === 'hour' ? n : p.unit === 'minute' ? n / 60 : p.unit === 'second' ? n / 3600 : null;
+  // A count of hours goes back from the report's hour (about midday); whole days count the reference day itself.
+  const days = hours !== null ? null : Math.max(1, Math.round(n * (UNIT_DAYS[p.unit ?? 'day'] ?? 1)));
+  const [s, e] = p.offset === 1
+    ? [base + 1, hours !== null ? base + Math.max(1, Math.floor((12 + hours) / 24)) : base + days!]
+    : [hours !== null ? base + Math.floor((12 - hours) / 24) : base - (days! - 1), base];
+  const precision = p.unit === 'week' || p.unit === 'month' || p.unit === 'year' ? p.unit : 'day';
+  return { start: s, end: e, precision, rule: `duration-window:${p.offset === 1 ? 'next' : 'last'}:${n}${p.unit}`, explicit: false };
+}
+
 export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
   switch (p.kind) {
     case 'iso': case 'numeric': case 'day-month': case 'month-day':
@@ -252,9 +227,10 @@ export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
       return { start: base + (p.offset ?? 0), end: base + (p.offset ?? 0), precision: 'day', rule: `standalone:${p.offset}:ref=${formatDay(base)}`, explicit: false };
     }
     case 'duration':
+      if (p.window) return durationWindow(p, ctx);
       if (p.offset) return durationOffset(p, ctx);
       return { start: null, end: null, precision: 'day', rule: 'duration', explicit: false };
-    case 'anchor':
+    case 'anchor': case 'idiom':
       return { start: null, end: null, precision: 'day', rule: 'relative-to-event', explicit: false };
   }
 }

@@ -1,6 +1,16 @@
 // Types of the date recognition stage: date mentions resolved against the document date.
 import type { DatePrecision, PartialDate, Span } from '../../core/types.js';
 
+export interface RelativePeriod {
+  readonly unit: PeriodUnit;
+  readonly offset: number;
+  readonly rolling?: boolean;
+  readonly days?: readonly [first: number, last: number];
+}
+
+/** Units of a period relative to the reference: "la semaine dernière", "ce week-end" (Saturday and Sunday). */
+export type PeriodUnit = 'week' | 'weekend' | 'month' | 'year';
+
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** Per-language data the date recogniser needs (supplied by src/lang/<code>/dates.ts). All words lower case. */
@@ -20,10 +30,21 @@ export interface DateLexicon {
   /** Ordinal suffixes after a day number ("er", "e", "st", "th") and words for the first day ("premier"). */
   readonly daySuffixes: readonly string[];
   readonly firstDayWords: readonly string[];
+  /** Ordinal words naming a day of the month ("third" 3, "twenty-first" 21). */
+  readonly dayOrdinals?: Readonly<Record<string, number>>;
+  /** Fixed-date holidays → [month, day] ("noël" [12, 25], "new year's day" [1, 1]); read as a day and month without a year. */
+  readonly holidays?: Readonly<Record<string, readonly [number, number]>>;
   /** Day words relative to the reference: "hier" -1, "avant-hier" -2, "yesterday" -1, "today" 0. */
   readonly relativeDays: Readonly<Record<string, number>>;
-  /** Phrases for a period relative to the reference: "la semaine dernière" {week,-1}, "last month" {month,-1}. */
-  readonly relativePeriods: Readonly<Record<string, { readonly unit: 'week' | 'month' | 'year'; readonly offset: number }>>;
+  /**
+   * Phrases for a period relative to the reference: "la semaine dernière" {week,-1}, "last month" {month,-1}.
+   * A weekend with offset 0 is the one holding the reference or, in news, the one just before it ("over the weekend"
+   * in a Monday paper); -1 the last one ended before the reference day; +1 the next one after it.
+   * rolling: the span of one unit ending on the reference day ("over the past week": the 7 days up to and including
+   * it), not the calendar period. days: only part of a week (weekdays, Monday 1) or of a month (days of the month, -1 =
+   * its last): "en fin de semaine" {week, 0, days [4, 7]}; with offset 0 in news, a part still to come is the last one.
+   */
+  readonly relativePeriods: Readonly<Record<string, RelativePeriod>>;
   /** Words after (or before) a weekday choosing which one: "dernier"/"last" -1, "prochain"/"next" +1, "cette semaine" 0. */
   readonly weekdayModifiers: Readonly<Record<string, WeekdayModifier>>;
   /** Parts of the day after a date ("soir", "à la mi-journée", "morning") → hour of day used for duration arithmetic. */
@@ -38,14 +59,29 @@ export interface DateLexicon {
   readonly anchorOffsets: Readonly<Record<string, number>>;
   /** The same words used alone, relative to the reference ("la veille" -1, "le lendemain" +1). */
   readonly standaloneOffsets: Readonly<Record<string, number>>;
-  /** Words opening an open interval from a date: "depuis", "since". */
+  /** Words opening an open interval from a date: "depuis", "since". Before an event noun they also make it a time reference ("depuis l'offensive"). */
   readonly sinceWords: readonly string[];
+  /**
+   * Words opening an open interval only when a date follows them ("from Monday"); elsewhere they say where from
+   * ("rockets fired from the city"), so an event noun after them is no time reference.
+   */
+  readonly dateOnlySinceWords?: readonly string[];
   /** Range frames around two dates: ["du", "au"], ["entre le", "et le"], ["from", "to"], ["", "-"]. */
   readonly rangeFrames: readonly (readonly [before: string, between: string])[];
   /** Prefixes of a duration that ends at the date that follows it ("en" in "en 24 heures mercredi", "in"). */
   readonly durationPrefixes: readonly string[];
   /** Phrases turning a duration into a date relative to the reference: "il y a" {-1, before}, "ago" {-1, after}, "plus tard" {+1, after}. */
   readonly durationOffsets: Readonly<Record<string, { readonly sign: -1 | 1; readonly position: 'before' | 'after' }>>;
+  /**
+   * Words between a number and its unit making the duration a window next to the reference: "les trois derniers jours",
+   * "les 24 dernières heures" (-1: the window ending on the reference day), "les deux prochaines semaines" (+1: starting after it).
+   */
+  readonly durationWindowWords?: Readonly<Record<string, 1 | -1>>;
+  /**
+   * Words after a duration counting it from what follows them: "trois jours après l'attaque" (+1) is relative to the
+   * attack, "deux jours avant le 3 mars" (-1) to that date; with nothing after them ("un jour après."), to the reference.
+   */
+  readonly durationAnchors?: Readonly<Record<string, 1 | -1>>;
   /** Words marking a clock hour after a number ("h", "heures"; "o'clock") and words that may precede it ("à", "vers", "at"). */
   readonly hourMarkers: readonly string[];
   readonly timePrefixes: readonly string[];
@@ -55,6 +91,8 @@ export interface DateLexicon {
   readonly numberWords: Readonly<Record<string, number>>;
   /** Words that may precede a bare year ("en 2015", "in 2015") so that it counts as a date. */
   readonly yearPrefixes: readonly string[];
+  /** Phrases made of date words that name no date ("du jour au lendemain" = suddenly, "day after day"): never read as dates. */
+  readonly idioms?: readonly string[];
   /** Words that may precede a bare month ("en mars", "in March", "au mois de"). */
   readonly monthPrefixes: readonly string[];
 }
@@ -109,6 +147,10 @@ export interface DateMention {
   /** For a duration mention ("en 24 heures"): its length. */
   readonly duration?: { readonly value: number; readonly unit: TimeUnit };
   readonly relative?: RelativeToEvent;
+  /** Days (YYYY-MM-DD) to take instead in a sentence telling what is planned: "ce week-end" in "la réunion se tiendra ce week-end". */
+  readonly ahead?: { readonly start: string; readonly end: string };
+  /** The clause holding the mention: the text between the semicolons or line breaks around it. */
+  readonly clause?: Span;
 }
 
 export type { PartialDate };

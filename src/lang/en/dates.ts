@@ -5,6 +5,22 @@ const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS: readonly [string, number][] = [['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60]];
 
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** "second" 2 … "thirty-first" 31, hyphenated and spaced. */
+function dayOrdinals(): Record<string, number> {
+  const out: Record<string, number> = { thirtieth: 30 };
+  ORDINALS.forEach((w, i) => { if (w) out[w] = i; });
+  for (let u = 1; u <= 9; u++) {
+    out[`twenty-${ORDINALS[u]!}`] = 20 + u;
+    out[`twenty ${ORDINALS[u]!}`] = 20 + u;
+  }
+  out['thirty-first'] = 31;
+  out['thirty first'] = 31;
+  return out;
+}
+
 function numberWords(): Record<string, number> {
   const out: Record<string, number> = { a: 1, an: 1 };
   UNITS.forEach((w, i) => { if (w) out[w] = i; });
@@ -15,6 +31,29 @@ function numberWords(): Record<string, number> {
       out[`${t} ${UNITS[u]!}`] = v + u;
     }
   }
+  return out;
+}
+
+/** "early this week", "at the end of last month": each part with "this"/"the"/"last"/"next" and the unit. */
+function part(unit: 'week' | 'month', parts: Record<string, [number, number]>): Record<string, { unit: 'week' | 'month'; offset: number; days: [number, number] }> {
+  const out: Record<string, { unit: 'week' | 'month'; offset: number; days: [number, number] }> = {};
+  for (const [before, days] of Object.entries(parts)) {
+    for (const [w, offset] of [['this', 0], ['the', 0], ['last', -1], ['next', 1]] as const) out[`${before} ${w} ${unit}`] = { unit, offset, days };
+  }
+  return out;
+}
+
+/** "over the past week": each opening word with each unit, counted back from the reference day. */
+function rolling(before: readonly string[], units: readonly ('week' | 'month' | 'year')[]): Record<string, { unit: 'week' | 'month' | 'year'; offset: number; rolling: true }> {
+  const out: Record<string, { unit: 'week' | 'month' | 'year'; offset: number; rolling: true }> = {};
+  for (const b of before) for (const unit of units) out[`${b} ${unit}`] = { unit, offset: 0, rolling: true };
+  return out;
+}
+
+/** "over the weekend", "last week-end": each opening word with both spellings. */
+function weekend(before: readonly string[], offset: number): Record<string, { unit: 'weekend'; offset: number }> {
+  const out: Record<string, { unit: 'weekend'; offset: number }> = {};
+  for (const b of before) for (const w of ['weekend', 'week-end']) out[`${b} ${w}`] = { unit: 'weekend', offset };
   return out;
 }
 
@@ -33,9 +72,15 @@ export const dateLexicon: DateLexicon = {
   articles: ['on', 'the', 'on the'],
   daySuffixes: ['st', 'nd', 'rd', 'th'],
   firstDayWords: ['first'],
+  dayOrdinals: dayOrdinals(),
+  holidays: {
+    // "Christmas Island" is a place: only the phrasings of the day are kept.
+    'on christmas': [12, 25], 'at christmas': [12, 25], 'over christmas': [12, 25], 'christmas day': [12, 25], 'orthodox christmas': [1, 7], 'orthodox christmas day': [1, 7], 'christmas eve': [12, 24], 'boxing day': [12, 26],
+    "new year's day": [1, 1], "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14],
+  },
   relativeDays: {
-    today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1, 'last night': -1,
-    'the day before yesterday': -2, tomorrow: 1, 'the day after tomorrow': 2,
+    today: 0, now: 0, 'right now': 0, 'at the moment': 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1, 'last night': -1,
+    'the day before yesterday': -2, 'day before yesterday': -2, tomorrow: 1, 'the day after tomorrow': 2, 'day after tomorrow': 2,
     // A tally "in the past day" covers the day before the report: its first day is the day before.
     'in the past day': -1, 'over the past day': -1, 'during the past day': -1, 'in the last day': -1,
     'over the last day': -1, 'in past day': -1, 'over past day': -1, 'during past day': -1, 'the past day': -1,
@@ -57,7 +102,10 @@ export const dateLexicon: DateLexicon = {
     'next yr': { unit: 'year', offset: 1 },
     'last week': { unit: 'week', offset: -1 },
     'the previous week': { unit: 'week', offset: -1 },
+    // "in the past week": the seven days up to the report, not the calendar week before it ("last week").
     'past week': { unit: 'week', offset: -1 },
+    ...rolling(['the past', 'in the past', 'over the past', 'during the past', 'in past', 'over past', 'in the last',
+      'over the last', 'during the last', 'over last'], ['week', 'month', 'year']),
     'next week': { unit: 'week', offset: 1 },
     'the following week': { unit: 'week', offset: 1 },
     'this month': { unit: 'month', offset: 0 },
@@ -68,6 +116,12 @@ export const dateLexicon: DateLexicon = {
     'last year': { unit: 'year', offset: -1 },
     'the previous year': { unit: 'year', offset: -1 },
     'next year': { unit: 'year', offset: 1 },
+    // Parts of the week and of the month (weekdays Monday 1; days of the month, -1 = the last).
+    ...part('week', { early: [1, 2], 'at the beginning of': [1, 2], 'at the start of': [1, 2], midway: [3, 4], late: [4, 7], 'at the end of': [4, 7] }),
+    ...part('month', { early: [1, 10], 'at the beginning of': [1, 10], 'at the start of': [1, 10], late: [21, -1], 'at the end of': [21, -1] }),
+    ...weekend(['this', 'over the', 'at the', 'during the', 'on the', 'this past'], 0),
+    ...weekend(['last', 'the previous', 'past'], -1),
+    ...weekend(['next', 'the following', 'the coming', 'this coming'], 1),
   },
   weekdayModifiers: {
     last: { offset: -1, position: 'before' },
@@ -102,10 +156,14 @@ export const dateLexicon: DateLexicon = {
     'two days before': -2,
   },
   standaloneOffsets: {
+    // The day the narrative is at, not the publication day.
+    'the same day': 0, 'that same day': 0, 'later that day': 0, 'earlier that day': 0,
     'the day before': -1, 'the previous day': -1, 'the day after': 1, 'the next day': 1, 'the following day': 1,
     'a day later': 1,
   },
-  sinceWords: ['since', 'starting', 'from'],
+  sinceWords: ['since', 'starting'],
+  // "from Monday" opens an interval; "fled from the fighting" does not make the fighting a time reference.
+  dateOnlySinceWords: ['from'],
   rangeFrames: [['from', 'to'], ['from', 'through'], ['from', 'until'], ['between', 'and'], ['', 'to'], ['', 'through'], ['', '-'], ['', '–']],
   durationPrefixes: ['in', 'within', 'in less than', 'in just', 'over'],
   durationOffsets: {
@@ -123,6 +181,7 @@ export const dateLexicon: DateLexicon = {
     'in past': { sign: -1, position: 'before' },
     'over past': { sign: -1, position: 'before' },
   },
+  durationAnchors: { after: 1, before: -1 },
   hourMarkers: ["o'clock", 'h'],
   timePrefixes: ['at', 'around', 'about', 'shortly before', 'shortly after'],
   durationUnits: {
@@ -131,6 +190,7 @@ export const dateLexicon: DateLexicon = {
     quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year',
   },
   numberWords: numberWords(),
+  idioms: ['day after day', 'day by day', 'from day to day', 'day and night', 'night and day', 'day in, day out', 'day in day out'],
   yearPrefixes: ['in', 'since', 'during', 'until', 'by', 'early', 'late', 'mid', 'before', 'after'],
   monthPrefixes: ['in', 'during', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'this', 'next'],
 };

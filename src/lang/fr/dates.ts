@@ -23,6 +23,27 @@ function numberWords(): Record<string, number> {
   return out;
 }
 
+/**
+ * "en fin de semaine" (this week), "à la fin de la semaine dernière" (last week): each part of the unit, alone or with
+ * "dernier"/"prochain" after it.
+ */
+function part(unit: 'semaine' | 'mois', parts: Record<string, [number, number]>): Record<string, { unit: 'week' | 'month'; offset: number; days: [number, number] }> {
+  const u = unit === 'semaine' ? 'week' : 'month';
+  const after: [string, number][] = unit === 'semaine' ? [['', 0], [' dernière', -1], [' passée', -1], [' prochaine', 1]] : [['', 0], [' dernier', -1], [' passé', -1], [' prochain', 1]];
+  const out: Record<string, { unit: 'week' | 'month'; offset: number; days: [number, number] }> = {};
+  for (const [before, days] of Object.entries(parts)) {
+    for (const [a, offset] of after) out[`${before}${before.endsWith('-') ? '' : ' '}${unit}${a}`] = { unit: u, offset, days };
+  }
+  return out;
+}
+
+/** "ce week-end", "ce weekend", "le week-end dernier": each opening word, both spellings, each closing word. */
+function weekend(before: readonly string[], offset: number, after: readonly string[] = ['']): Record<string, { unit: 'weekend'; offset: number }> {
+  const out: Record<string, { unit: 'weekend'; offset: number }> = {};
+  for (const b of before) for (const w of ['week-end', 'weekend']) for (const a of after) out[`${b} ${w}${a ? ` ${a}` : ''}`] = { unit: 'weekend', offset };
+  return out;
+}
+
 export const dateLexicon: DateLexicon = {
   months: [
     ['janvier', 'janv', 'jan'], ['février', 'fevrier', 'févr', 'fevr', 'fév', 'fev'], ['mars'],
@@ -38,15 +59,27 @@ export const dateLexicon: DateLexicon = {
   articles: ['le', 'ce'],
   daySuffixes: ['er', 'ère', 'e', 'ème', 'eme'],
   firstDayWords: ['premier', '1er'],
+  holidays: {
+    // Names can be holidays' names too ("Noël", "Toussaint"): only the phrasings of the day are kept.
+    'à noël': [12, 25], 'jour de noël': [12, 25], 'noël orthodoxe': [1, 7], 'le noël orthodoxe': [1, 7], 'la veille de noël': [12, 24], 'réveillon de noël': [12, 24],
+    'la saint-sylvestre': [12, 31], 'saint-sylvestre': [12, 31], "jour de l'an": [1, 1], "le jour de l'an": [1, 1],
+    'nouvel an': [1, 1], 'le nouvel an': [1, 1], 'la toussaint': [11, 1], 'le jour de la toussaint': [11, 1], 'le jour des morts': [11, 2],
+    'fête du travail': [5, 1], 'la fête du travail': [5, 1], 'la saint-valentin': [2, 14], "l'assomption": [8, 15],
+  },
   relativeDays: {
     "aujourd'hui": 0, 'ce jour': 0, hier: -1, 'avant-hier': -2, 'avant hier': -2, demain: 1,
     'après-demain': 2, 'apres-demain': 2, 'hier soir': -1, 'cette nuit': 0, 'la nuit dernière': -1,
+    maintenant: 0, 'en ce moment': 0, 'à l’heure actuelle': 0, "à l'heure actuelle": 0, "à l'heure où nous écrivons": 0,
   },
   relativePeriods: {
     'cette semaine': { unit: 'week', offset: 0 },
     'la semaine dernière': { unit: 'week', offset: -1 },
     'la semaine passée': { unit: 'week', offset: -1 },
     'la semaine précédente': { unit: 'week', offset: -1 },
+    // "au cours de la semaine écoulée": the seven days up to the report (as "les sept derniers jours").
+    'la semaine écoulée': { unit: 'week', offset: 0, rolling: true },
+    'le mois écoulé': { unit: 'month', offset: 0, rolling: true },
+    "l'année écoulée": { unit: 'year', offset: 0, rolling: true },
     'la semaine prochaine': { unit: 'week', offset: 1 },
     'la semaine suivante': { unit: 'week', offset: 1 },
     'la semaine qui suit': { unit: 'week', offset: 1 },
@@ -62,6 +95,12 @@ export const dateLexicon: DateLexicon = {
     "l'an passé": { unit: 'year', offset: -1 },
     "l'année prochaine": { unit: 'year', offset: 1 },
     "l'an prochain": { unit: 'year', offset: 1 },
+    // Parts of the week and of the month (weekdays Monday 1; days of the month, -1 = the last).
+    ...part('semaine', { 'en début de': [1, 2], 'au début de la': [1, 2], 'en milieu de': [3, 4], 'au milieu de la': [3, 4], 'en fin de': [4, 7], 'à la fin de la': [4, 7] }),
+    ...part('mois', { 'en début de': [1, 5], 'au début du': [1, 5], 'en milieu de': [10, 19], 'au milieu du': [10, 19], 'à la mi-': [10, 19], 'en fin de': [21, -1], 'à la fin du': [21, -1] }),
+    ...weekend(['ce', 'pendant le', 'durant le', 'au cours du', 'lors du'], 0),
+    ...weekend(['le', 'du'], -1, ['dernier', 'passé']),
+    ...weekend(['le', 'du'], 1, ['prochain']),
   },
   weekdayModifiers: {
     dernier: { offset: -1, position: 'after' },
@@ -88,6 +127,8 @@ export const dateLexicon: DateLexicon = {
     'du matin': 8, 'du mat': 8, 'le matin': 8, 'ce matin': 8, 'du soir': 19, 'le soir': 19, 'ce soir': 19,
     "de l'après-midi": 15, 'cet après-midi': 15, "l'après-midi": 15, 'en début de journée': 8,
     'en milieu de matinée': 10, 'en fin de matinée': 11, 'en début de matinée': 7, 'minuit': 0,
+    // "dans la journée": during the day of the date it follows, or of the narrative's reference.
+    'dans la journée': 12, 'en cours de journée': 12, 'au cours de la journée': 12, 'durant la journée': 12, 'pendant la journée': 12,
   },
   monthParts: {
     début: [1, 5], 'au début': [1, 5], 'en début': [1, 5], mi: [10, 19], 'à la mi': [10, 19],
@@ -106,6 +147,8 @@ export const dateLexicon: DateLexicon = {
   },
   standaloneOffsets: {
     'la veille': -1, "l'avant-veille": -2, 'le lendemain': 1, 'au lendemain': 1, 'le surlendemain': 2,
+    // The day the narrative is at, not the publication day ("ce jour" alone is today).
+    'le même jour': 0, 'ce jour-là': 0, 'ce même jour': 0, 'le jour même': 0,
     "le jour d'avant": -1, 'le jour précédent': -1, "le jour d'après": 1, 'le jour suivant': 1, 'jour suivant': 1,
   },
   sinceWords: ['depuis', 'dès', 'à partir de', 'à partir du'],
@@ -117,7 +160,14 @@ export const dateLexicon: DateLexicon = {
     'plus tôt': { sign: -1, position: 'after' },
     'auparavant': { sign: -1, position: 'after' },
     'plus tard': { sign: 1, position: 'after' },
+    // "les 24 heures écoulées", "au cours des dernières 24 heures": a tally up to the report, which began one duration before it.
+    écoulées: { sign: -1, position: 'after' },
+    écoulés: { sign: -1, position: 'after' },
+    ...Object.fromEntries(['au cours des', 'ces', 'les', 'durant les', 'pendant les', 'lors des'].flatMap((b) =>
+      ['dernières', 'derniers'].map((d) => [`${b} ${d}`, { sign: -1, position: 'before' } as const]))),
   },
+  durationWindowWords: { derniers: -1, dernières: -1, dernieres: -1, prochains: 1, prochaines: 1 },
+  durationAnchors: { après: 1, avant: -1 },
   hourMarkers: ['h', 'heures', 'heure', 'H'],
   timePrefixes: ['à', 'vers', 'aux alentours de', 'autour de', 'à environ', 'peu avant', 'peu après'],
   durationUnits: {
@@ -126,6 +176,7 @@ export const dateLexicon: DateLexicon = {
     mois: 'month', trimestre: 'quarter', trimestres: 'quarter', an: 'year', ans: 'year', année: 'year', années: 'year',
   },
   numberWords: numberWords(),
+  idioms: ['du jour au lendemain', 'jour après jour', 'au jour le jour', "d'un jour à l'autre", "d’un jour à l’autre", 'jour et nuit', 'nuit et jour'],
   yearPrefixes: ['en', 'depuis', 'dès', "jusqu'en", 'avant', 'après', 'fin', 'début', 'mi', "l'année", 'année'],
   monthPrefixes: ['en', 'au mois de', "au mois d'", 'le mois de', "le mois d'", 'courant', 'mois de', "mois d'", 'depuis'],
 };
