@@ -15,6 +15,7 @@ import { toEvent } from './build/to-event.js';
 import { clauseAround } from './actors/clause.js';
 import { applyContexts } from './context/apply-context.js';
 import { foldForceIntoCrowds } from './context/crowd-force.js';
+import { purposeClaims } from './context/purpose-clauses.js';
 import { mergeCandidates } from './coref/merge-candidates.js';
 import { findCounts } from './counts/find-counts.js';
 import type { DateMention } from './dates/types.js';
@@ -165,7 +166,8 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const reference = (c: Candidate) =>
     since !== null && !Object.keys(c.counts).length && !(c.date && c.date.rank === 0) && since.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start));
   for (const c of candidates) if (reference(c)) trace(() => ({ stage: 'events', rule: 'time-reference', span: { start: c.trigger.start, end: c.trigger.end }, detail: c.trigger.text }));
-  const kept = mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c)));
+  const aims = purposeClaims(text, candidates, cp, trace);
+  const kept = mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c)));
   // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
   // Found once, and only when some event needs it.
   let focusMemo: Place | null | undefined;

@@ -89,6 +89,8 @@ export interface CountLexicon {
   /** Words allowed between a number and its count noun ("personnes", adjectives); a pattern. */
   readonly fillers: string;
   readonly none: readonly NoVictimCue[];
+  /** Optional: what a number may count that is no person ("poissons", "têtes de bétail"): no casualty figure. */
+  readonly nonPeople?: string;
   /** Optional: a lone person in the singular, with no number, counts one ("Ukrainian soldier killed", "kills policeman"). */
   readonly singles?: readonly CountNoun[];
 }
@@ -122,6 +124,22 @@ export interface CorefCues {
   readonly demonstrative: string;
 }
 
+/** Clause openers that change what a trigger tells. */
+export interface ClauseCues {
+  /**
+   * What may stand between the words opening a purpose clause and an event word: "pour", "afin de", "pour exprimer
+   * leur" (before "soutien"), "in order to". An event told there is the aim of the event before it in the sentence
+   * ("ils ont défilé pour dénoncer …"), not an event of its own.
+   */
+  readonly purpose: string;
+  /**
+   * Optional: a prefix glued by a hyphen before an event word that makes it a stance or a name ("anti-émeute",
+   * "mouvement anti-massacre", "anti-riot unit"): no event. The pattern names the prefix without its hyphen
+   * ("contre-offensive" is an offensive: "contre" is no stance).
+   */
+  readonly stance?: string;
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code. */
   readonly code: string;
@@ -137,4 +155,6 @@ export interface LanguagePack {
   readonly places: PlaceCues;
   readonly actors: ActorCues;
   readonly coref: CorefCues;
+  /** Optional: a pack without it keeps every event told in a purpose clause. */
+  readonly clauses?: ClauseCues;
 }

@@ -65,10 +65,34 @@ function parentheticalSources(text: string, sentences: readonly SentenceView[], 
     if (!s || found.some((f) => f.sentence === s.index)) continue;
     const actor = actors.find((a) => a.start >= start && a.end <= end);
     if (!actor && !/^\p{Ll}/u.test(inner.trim())) continue;
+    // A short name in brackets right after the long one glosses it ("… pour la renaissance de la Centrafrique
+    // (FPRC)"): that actor's name, not who tells the story. A source glued to a participant ("… (ONU)") still is.
+    const open = m.index ?? 0;
+    const glued = actors.find((a) => a.end <= open && a.start >= s.start && text.slice(a.end, open).trim() === '');
+    if ((glued && actor && glued.actor.id === actor.actor.id) || abbreviates(inner.trim(), text.slice(s.start, open))) continue;
     const name = inner.trim();
     out.push({ start: start - 1, end: end + 1, sentence: s.index, attribution: { name, actor: actor ? toActor(actor) : null }, scope: 'sentence', nameSpan: { start, end }, clauseEnd: s.end });
   }
   return out;
+}
+
+/**
+ * "UPC" after "… l'Union pour la paix en Centrafrique": the letters of an all-capital short name are, in order,
+ * the initials of the words just before it, the first letter on a word's initial and the last on the last word's.
+ */
+export function abbreviates(short: string, before: string): boolean {
+  if (short.length < 2 || short.length > 8 || !/^\p{Lu}+$/u.test(short)) return false;
+  const initials = [...before.matchAll(/\p{L}+/gu)].map((w) => w[0][0]!.toLowerCase()).slice(-3 * short.length);
+  const letters = short.toLowerCase();
+  if (initials[initials.length - 1] !== letters[letters.length - 1]) return false;
+  // Walk back from the last word: each letter, last to first, on the initial of an earlier (or the same last) word.
+  let i = initials.length - 1;
+  for (let k = letters.length - 1; k >= 0; k--) {
+    while (i >= 0 && initials[i] !== letters[k]) i--;
+    if (i < 0) return false;
+    i--;
+  }
+  return true;
 }
 
 function afterCue(text: string, from: number, to: number, pack: CompiledPack): { start: number; end: number } | null {

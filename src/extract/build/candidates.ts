@@ -44,7 +44,10 @@ export function attachCounts(
     const accepts = (c: Candidate) => c.type.countKinds.includes(hit.kind) && !c.counts[hit.kind];
     const here = bucket.get(hit.sentence) ?? [];
     const dist = (c: Candidate) => Math.abs(c.trigger.start - hit.start);
-    let host = here.filter(accepts).sort((a, b) => dist(a) - dist(b))[0];
+    // The dead and the wounded of a sentence that tells both a gathering and the force used on it are the
+    // force's: a telling of the casualty type comes before a nearer one of another type.
+    const rank = (c: Candidate) => (implied && IMPLYING.has(hit.kind) && c.type !== implied ? 1 : 0);
+    let host = here.filter(accepts).sort((a, b) => rank(a) - rank(b) || dist(a) - dist(b))[0];
     if (!host && !here.some((c) => c.type.countKinds.includes(hit.kind))) {
       for (let back = 1; back <= LOOK_BACK && !host; back++) {
         host = (bucket.get(hit.sentence - back) ?? []).filter(accepts).sort((a, b) => b.trigger.start - a.trigger.start)[0];

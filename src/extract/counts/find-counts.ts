@@ -48,7 +48,7 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
       const gap = /^\s+/.exec(text.slice(v.end, v.end + 4));
       const n = byStart.get(v.end + (gap ? gap[0].length : 0));
       const s = sentenceAt(sentences, v.start);
-      if (!n || used.has(n) || !s) continue;
+      if (!n || used.has(n) || !s || countsNoPerson(text, n, pack)) continue;
       used.add(n);
       out.push({ start: v.start, end: n.end, kind: row.kind, count: toCount(n), sentence: s.index, rule: `verb+number:${row.kind}` });
     }
@@ -71,6 +71,14 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
   }
   out.sort((a, b) => a.start - b.start);
   return inheritQualifiers(text, out, pack);
+}
+
+/** "ont tué 40 têtes de bétail": the number counts animals or things, not people. */
+function countsNoPerson(text: string, n: NumberMention, pack: CompiledPack): boolean {
+  const re = pack.nonPeopleAfter;
+  if (!re) return false;
+  re.lastIndex = n.end;
+  return re.test(text);
 }
 
 /** "au moins 200 morts et 400 blessés": a count joined to the previous one shares its qualifier. */

@@ -31,6 +31,8 @@ export interface CompiledPack {
   readonly countNounAfter: readonly Compiled<CountNoun>[];
   /** All count nouns in one sticky pattern, one capture group per row (the nearest noun wins). */
   readonly countNounAny: RegExp;
+  /** Sticky: right after a number, what it counts is no person ("40 têtes de bétail"); null when the pack names none. */
+  readonly nonPeopleAfter: RegExp | null;
   readonly locative: RegExp;
   readonly nonLocative: RegExp;
   readonly agent: RegExp;
@@ -41,6 +43,10 @@ export interface CompiledPack {
   readonly sourceEnd: RegExp;
   /** A since-word a few words before a trigger ("depuis la fin de l'offensive"): the event is a time reference. */
   readonly sinceBefore: RegExp | null;
+  /** A purpose-clause opener right before a trigger ("pour dénoncer", "in order to"); null when the pack has none. */
+  readonly purposeBefore: RegExp | null;
+  /** A stance prefix glued before a trigger ("anti-"): tested on the text before it. */
+  readonly stanceBefore: RegExp | null;
   /** An agent marker a few words ahead ("abattu à bout portant par …"): tested on the text after a trigger. */
   readonly agentAhead: RegExp;
   readonly demonstrative: RegExp;
@@ -61,7 +67,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   if (hit) return hit;
   const c = pack.counts;
   // number, then up to two words (people nouns, adjectives, fillers), then the count noun.
-  const gap = `\\s*(?:(?:${c.fillers})\\s*)?(?:(?:${c.people})\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:${c.fillers})\\s*)?`;
+  // Animals and things counted ("des centaines de poissons morts") are no casualties.
+  const notPeople = c.nonPeople ? `(?!\\s*(?:(?:${c.fillers})\\s*)?(?:${c.nonPeople})(?![\\p{L}]))` : '';
+  const gap = `${notPeople}\\s*(?:(?:${c.fillers})\\s*)?(?:(?:${c.people})\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:${c.fillers})\\s*)?`;
   const compiled: CompiledPack = {
     pack,
     tables: {
@@ -82,6 +90,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     noVictims: rows(c.none),
     countNounAfter: c.nouns.map((row) => ({ row, re: stickyWordRegex(`${gap}(?:${row.pattern})`) })),
     countNounAny: stickyWordRegex(`${gap}(?:${c.nouns.map((n) => `(${n.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|')})`),
+    nonPeopleAfter: c.nonPeople ? stickyWordRegex(`\\s*(?:(?:${c.fillers})\\s*)?(?:${c.nonPeople})`) : null,
     locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
     nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
     // The since-word, an article, and at most one noun with its genitive ("depuis la fin de l'", "since the").
@@ -92,6 +101,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
         'iu',
       )
       : null,
+    purposeBefore: pack.clauses ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.purpose)})(?:\\s+|(?<=['’]))$`, 'iu') : null,
+    stanceBefore: pack.clauses?.stance ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.stance)})-$`, 'iu') : null,
     agentAhead: new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${apos(pack.actors.agent)})\\s`, 'iu'),
     agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),
     civilians: wordRegex(pack.actors.civilians),
@@ -101,8 +112,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     sourceEnd: new RegExp(`(?:${apos(pack.actors.sourceEnd)})`, 'iu'),
     relative: new RegExp(`^\\s*(?:${apos(pack.actors.relative)})(?![\\p{L}\\p{N}])`, 'iu'),
     // Ends with white space: findTriggers skips the test when the text before a trigger does not.
-    demonstrative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu'),
-    demonstrativeAt: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iuy'),
+    // An opening quote may stand before the word ("qualifiés de « massacre »").
+    demonstrative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?(?:[«"“]\\s*)?$`, 'iu'),
+    demonstrativeAt: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?(?:[«"“]\\s*)?$`, 'iuy'),
     demonstrativeFirst: firstChars(pack.coref.demonstrative),
   };
   cache.set(pack, compiled);

@@ -199,7 +199,9 @@ export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumb
     let value = c.value;
     let qualifier = c.qualifier;
     let ranged = false;
-    if (next && !c.ordinal && !next.ordinal && !c.isArticleLike && !next.isArticleLike && next.value > c.value) {
+    // Digits glued by a dash to a number word ("UPDATE 1-Thirty killed") are a wire tag and a count, not a range.
+    const mixedGlued = (g: string) => c.words !== next!.words && /^[-–]$/u.test(g);
+    if (next && !c.ordinal && !next.ordinal && !c.isArticleLike && !next.isArticleLike && next.value > c.value && !mixedGlued(text.slice(c.end, next.start))) {
       const gap = text.slice(c.end, next.start);
       const before = text.slice(Math.max(0, c.start - LOOKBACK), c.start);
       for (const f of lex.ranges) {

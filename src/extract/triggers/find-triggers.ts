@@ -9,7 +9,8 @@ import { longestNonOverlapping } from '../lexicon/word-regex.js';
 import type { SentenceView, TriggerHit } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 
-const SPACE_RE = /\s/u;
+/** What a demonstrative leaves right before the word it points at: a space or an opening quote. */
+const SPACE_RE = /[\s«"“]/u;
 
 /**
  * pack.demonstrative.test(before), tried only where the pattern can start (its first characters) rather
@@ -39,6 +40,8 @@ export function findTriggers(
     const def = registry(m.row.type);
     const s = sentenceAt(sentences, m.start);
     if (!def || !s) continue;
+    // "l'équipe anti-émeute", "un mouvement anti-massacre": a stance or a name, not a telling.
+    if (pack.stanceBefore && text[m.start - 1] === '-' && pack.stanceBefore.test(text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
     raw.push({ start: m.start, end: m.end, m, def, s });
   }
   // Only the hits kept are looked at for a demonstrative before them ("cette offensive").

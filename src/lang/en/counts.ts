@@ -27,6 +27,7 @@ export const counts: CountLexicon = {
     { pattern: 'arrested|detained', kind: 'arrested', example: 'Police arrested 12 protesters.' },
   ],
   people: 'people|persons?|civilians?|soldiers?|troops|men|women|children|police(?:men)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?|servicem(?:a|e)n|militiam(?:a|e)n|separatists?|paratroopers?',
+  nonPeople: 'fish|animals|cattle|cows|sheep|goats|camels|donkeys|horses|birds|dogs|cats|livestock|head of cattle|chickens|trees|buildings|houses|vehicles',
   fillers: 'of|of the|among',
   singles: [
     { pattern: `(?:${SINGLE}) (?:was |has been |is |reportedly |reported )?(?:killed|shot dead|slain|dies|died)`, kind: 'killed', example: 'Ukrainian soldier killed near Shumy.' },

@@ -1,11 +1,12 @@
 // English cues: attribution, modality, contexts, place and actor cue words, anaphora.
-import type { ActorCues, AttributionCue, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
+import type { ActorCues, AttributionCue, ClauseCues, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
 
 const SAY = 'said|says|say|claim|(?<!(?:a|an|the|this|new|latest|its|their|UN|U\\.N\\.) )report(?! (?:on|of|by|from|says|said))(?![:\\p{L}])|announced|announces|stated|states|reported|reports|claimed|claims|confirmed|confirms|told|added|declared|declares';
 
 export const attribution: readonly AttributionCue[] = [
   { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five soldiers were killed.' },
-  { pattern: "[\\p{L}\\d)]+(?::| -)(?= [^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
+  // French typography puts a space before the colon ("… rebel attacks : UN").
+  { pattern: "[\\p{L}\\d)]+(?: ?:| -)(?= [^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
   // A dash glued to one side only ("ceasefire -military", "attack- government adviser", "services -- source").
   { pattern: "[\\p{L}\\d)]+(?: --?(?=\\p{L})|(?<!(?<![\\p{L}])(?:anti|pro|ex|non|post|pre|semi))--?(?= \\p{L})| --(?= \\p{L}))(?= ?[^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: 'Rebel sniper kills Ukrainian serviceman despite ceasefire -military' },
   // "have not said" is no claim.
@@ -45,4 +46,10 @@ export const actors: ActorCues = {
 
 export const coref: CorefCues = {
   demonstrative: 'this|that|these|those|the same',
+};
+
+export const clauses: ClauseCues = {
+  // A bare "to" also opens objects and results ("led to clashes"): only the unambiguous openers.
+  stance: 'anti|pro',
+  purpose: "(?:in order to|so as to|to (?:express|voice|show|declare|pledge) (?:their|his|her|its|our))",
 };

@@ -17,12 +17,16 @@ export const counts: CountLexicon = {
   ],
   verbs: [
     { pattern: 'tuant|(?:a|ont|avait|avaient) tué|coûté la vie à|coûtant la vie à', kind: 'killed', example: 'Ils ont attaqué le village, tuant 3 civils.' },
+    // Headlines tell in the present: "des hommes armés tuent 4 villageois".
+    { pattern: 'tuent|tue|abattent|abat', kind: 'killed', example: 'Des hommes armés tuent 4 villageois près de Bambari.' },
+    { pattern: 'blessent|blesse', kind: 'injured', example: 'Des bandits blessent 2 commerçants sur l’axe Bouar-Baoro.' },
     { pattern: "la mort d(?:e|')|mort d(?:e|')|le décès d(?:e|')|décès d(?:e|')", kind: 'killed', example: 'Tension à Kaga-Bandoro après la mort de deux éléments du FPRC.' },
     { pattern: `(?:(?:a|ont|avoir|avait|avaient) neutralisé|neutralisé|neutralisant)(?= (?:[\\p{L}\\p{N}]+ )?(?:${PEOPLE}))`, kind: 'killed', example: "L'armée affirme avoir neutralisé 46 assaillants." },
     { pattern: 'blessant|(?:a|ont) blessé', kind: 'injured', example: 'Des hommes armés attaquent un car, blessant 2 passagers.' },
     { pattern: '(?:a|ont) (?:arrêté|interpellé)|arrêtant', kind: 'arrested', example: 'La police a arrêté 12 manifestants.' },
   ],
   people: PEOPLE,
+  nonPeople: "poissons?|animaux|bêtes|vaches|bœufs|boeufs|moutons|chèvres|chameaux|dromadaires|ânes|chevaux|oiseaux|chiens|chats|bovins|ovins|caprins|(?:têtes|tête) de bétail|bétail|volailles|poulets|arbres|bâtiments|maisons|véhicules",
   // Passive auxiliaries too: "dix personnes dont les mariés ont été tués".
   fillers: "de|des|d'|du|parmi les|au sein des|dont|(?:ont|a|avaient|avait|auraient|aurait|sont|est|seraient|serait|étaient|était) (?:été )?",
   none: [

@@ -1,5 +1,5 @@
 // French cues: attribution (who says it), modality, contexts, place and actor cue words, anaphora.
-import type { ActorCues, AttributionCue, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
+import type { ActorCues, AttributionCue, ClauseCues, ContextCue, CorefCues, ModalityCue, PlaceCues } from '../pack.js';
 
 const SAY = "affirmé|annoncé|indiqué|déclaré|précisé|assuré|rapporté|confirmé|souligné|expliqué|commenté|estimé|ajouté|fait savoir|signalé|insisté";
 
@@ -42,5 +42,12 @@ export const actors: ActorCues = {
 };
 
 export const coref: CorefCues = {
-  demonstrative: "cette|cet|ce|ces|cette même|la même",
+  // A label put on an event told before ("ces actes ont été qualifiés de « massacre »") points back at it too.
+  demonstrative: "cette|cet|ce|ces|cette même|la même|qualifiée?s? d(?:e|')|décrite?s? (?:comme|de)|considérée?s? comme",
+};
+
+export const clauses: ClauseCues = {
+  // "pour dénoncer", "afin d'exiger", "pour aller défiler", "pour lui exprimer tout leur soutien", "afin d'apporter leur soutien".
+  stance: 'anti|pro',
+  purpose: "(?:pour|afin de|afin d')(?:(?:\\s+|(?<='))(?:lui|leur|les|la|le|y|en|se|nous|vous))?(?:(?:\\s+|(?<='))(?:aller|venir))?(?:(?:\\s+|(?<='))(?:exprimer|apporter|témoigner|manifester|afficher|réaffirmer|renouveler|faire part de)(?:\\s+(?:tout|toute|tous|toutes))?\\s+(?:leur|son|sa|ses|notre|nos|votre|vos|un|une|des|le|la|les))?",
 };

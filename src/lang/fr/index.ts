@@ -1,7 +1,7 @@
 // The French language pack: every table the extractor reads, checked against LanguagePack.
 import type { LanguagePack } from '../pack.js';
 import { counts } from './counts.js';
-import { attribution, contexts, coref, actors, modality, places } from './cues.js';
+import { attribution, clauses, contexts, coref, actors, modality, places } from './cues.js';
 import { dateLexicon } from './dates.js';
 import { numberLexicon } from './numbers.js';
 import { segmentLexicon } from './segment.js';
@@ -21,4 +21,5 @@ export default {
   places,
   actors,
   coref,
+  clauses,
 } satisfies LanguagePack;

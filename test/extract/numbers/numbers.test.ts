@@ -97,6 +97,9 @@ describe('English', () => {
     ['hundreds of people', [['hundreds', 200, 'at_least', 200, null]]],
     ['between 10 and 15 dead', [['between 10 and 15', 10, 'range', 10, 15]]],
     ['10 to 15 dead', [['10 to 15', 10, 'range', 10, 15]]],
+    // A wire tag glued to a number word is no range: the tag and the count are two numbers.
+    ['UPDATE 2-Forty dead', [['2', 2, 'exact', 2, 2], ['Forty', 40, 'exact', 40, 40]]],
+    ['10-15 dead', [['10-15', 10, 'range', 10, 15]]],
     ['at least 5 killed', [['at least 5', 5, 'at_least', 5, null]]],
     ['more than 1,200 displaced', [['more than 1,200', 1200, 'at_least', 1200, null]]],
     ['some 300 troops', [['some 300', 300, 'about', null, null]]],

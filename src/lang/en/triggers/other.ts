@@ -21,7 +21,7 @@ export const triggers: readonly TriggerRow[] = [
   { type: 'REQUEST', pattern: 'call(?:ed|s)? (?:on|for)|urg(?:ed|es)|demand(?:ed|s)|appeal(?:ed|s)? (?:to|for)', cameo: '020', example: 'Mali demanded the withdrawal of French troops.' },
   { type: 'REJECT', pattern: 'reject(?:ed|s)?|refus(?:ed|es)|vetoed', cameo: '120', example: 'The government rejected the proposal.' },
   { type: 'THREATEN', pattern: 'threat(?:en|ened|ens)|ultimatum', cameo: '130', example: 'Rebels threatened to resume fighting.' },
-  { type: 'PROTEST', pattern: 'protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|march(?:ed)?|sit-in', mode: 'demo-org', cameo: '141', example: 'Thousands of protesters marched in Kyiv.' },
+  { type: 'PROTEST', pattern: 'protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|march(?<!(?:\\d|in|since|early|late|mid|of|last|next|until|by|from|through|to) march)(?!\\s+\\d)(?:ed|es)?|sit-in', mode: 'demo-org', cameo: '141', example: 'Thousands of protesters marched in Kyiv.' },
   { type: 'PROTEST', pattern: 'riots?|rioters|rioting', mode: 'riot-spon', cameo: '145', acled: { event_type: 'Riots', sub_event_type: 'Violent demonstration' }, example: 'Riots broke out in Bangui.' },
   { type: 'PROTEST', pattern: 'general strikes?|(?:on|went on|go on) strike|strikers|walkouts?', mode: 'strike-gen', cameo: '143', example: 'Teachers went on strike on Monday.' },
   { type: 'SANCTION', pattern: 'sanctions?|embargo|expelled (?:the ambassador|diplomats)|severed (?:diplomatic )?ties', cameo: '163', example: 'The EU imposed sanctions on the junta.' },

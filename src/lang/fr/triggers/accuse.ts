@@ -2,8 +2,11 @@
 import type { TriggerRow } from '../../pack.js';
 
 const T = 'ACCUSE' as const;
+/** A court's sentence after "condamné" ("à cinq ans de prison", "à mort"): a sentencing, not a condemnation. */
+export const SENTENCE = " à (?:mort|la prison|la réclusion|perpétuité|une peine|une amende|des travaux forcés|(?:plus de |moins de )?(?:[\\p{L}\\d-]+ ){1,3}(?:de prison|d'emprisonnement|de réclusion|de détention|ferme|avec sursis))";
 
 export const triggers: readonly TriggerRow[] = [
-  { type: T, pattern: 'accus(?:é|ée|és|ées|e|ent|ant|ait|ation|ations)', cameo: '112', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
-  { type: T, pattern: 'dénonc(?:é|ée|e|ent|ant|er|ait)|condamn(?:é|e|ent|ant|ait)|fustig(?:é|e|ent)|reproch(?:é|e|ent)', cameo: '111', example: "Il a dénoncé une campagne de désinformation d'Erevan." },
+  // "les accusés" (the accused, a noun) accuses no one.
+  { type: T, pattern: "accus(?<!(?<![\\p{L}])(?:les |l'|des |aux |un |une |d'|cet |cette )accus)(?:é|ée|és|ées|e|ent|ant|ait|ation|ations)", cameo: '112', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
+  { type: T, pattern: `dénonc(?:é|ée|e|ent|ant|er|ait)|condamn(?:é|e|ent|ant|ait)(?!${SENTENCE})|fustig(?:é|e|ent)|reproch(?:é|e|ent)`, cameo: '111', example: "Il a dénoncé une campagne de désinformation d'Erevan." },
 ];

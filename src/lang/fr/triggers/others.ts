@@ -1,10 +1,15 @@
 // Triggers (French) for types with few phrasings: SANCTION, MOBILIZE, RETREAT, AID, SUPPORT, CONCEDE, COOPERATE.
 import type { TriggerRow } from '../../pack.js';
 
+/** Forces withdrawn: "retiré ses troupes", "retrait des casques bleus". */
+const MOVE = "(?:ses|leurs|les|des|du) (?:troupes|forces|soldats|militaires|casques bleus|contingents?|combattants|éléments|hommes)";
+
 export const triggers: readonly TriggerRow[] = [
   { type: 'SANCTION', pattern: 'sanctions?|embargos?|expuls(?:é|és|ion) (?:l\'ambassadeur|des diplomates)|rompu (?:les|ses) relations', cameo: '163', example: "L'Union européenne a adopté des sanctions contre la junte." },
-  { type: 'MOBILIZE', pattern: 'déploi(?:ement|ements|e|ent)|déploy(?:é|ée|és|ées|er)|renforts?|mobilis(?:é|ation|ent)', mode: 'troops', cameo: '150', example: "L'armée a déployé des renforts à Ménaka." },
-  { type: 'RETREAT', pattern: 'retir(?:é|ée|és|ées|ent)|retraits?|repli(?:é|és|ent)?|se sont retirés', cameo: '087', example: 'Les troupes se sont retirées de la ville.' },
+  // Unfurling a banner is no deployment: "ont déployé une banderole".
+  { type: 'MOBILIZE', pattern: "déploi(?:ement|ements|e|ent)|déploy(?:é|ée|és|ées|er)(?! (?:[\\p{L}'’]+ ){1,2}(?:banderoles?|bannières?|drapeaux?|pancartes?|affiches?))|renforts?|mobilis(?:é|ation|ent)", mode: 'troops', cameo: '150', example: "L'armée a déployé des renforts à Ménaka." },
+  // A withdrawal of forces, not "a retiré sa plainte" or "s'était retiré de la vie politique".
+  { type: 'RETREAT', pattern: `(?:se sont|s'est|se|s'étaient|s'était) retir(?:é|ée|és|ées|ent|e|er)(?! de la vie)|retir(?:é|ée|és|ées|ent|er) ${MOVE}|retraits? ${MOVE}|repli(?:é|és|ent)?`, cameo: '087', example: 'Les troupes se sont retirées de la ville.' },
   { type: 'AID', pattern: "aide humanitaire|aide alimentaire|vivres|assistance humanitaire", cameo: '073', example: "L'ONU a acheminé de l'aide humanitaire à Kaga Bandoro." },
   { type: 'SUPPORT', pattern: "soutien|soutenu|soutenir|salu(?:é|e|ent)|félicit(?:é|e|ent)", cameo: '051', example: 'La France a salué la signature de l’accord.' },
   { type: 'CONCEDE', pattern: "libér(?:é|ée|és|ées|ation)|relâch(?:é|ée|és|ées)", cameo: '0841', example: 'Les otages ont été libérés dimanche.' },

@@ -5,8 +5,11 @@ const T = 'PROTEST' as const;
 
 export const triggers: readonly TriggerRow[] = [
   { type: T, pattern: "m(?<!(?<![\\p{L}])(?:s'|se )(?:est |sont |était |étaient |)m)anifest(?:ation|ations|ants|é|ent|er)(?! (?:sportives?|culturelles?|festives?|artistiques?|religieuses?|commerciales?))|sit-in|marches? de protestation|rassemblements?", mode: 'demo-org', cameo: '141', example: 'Des milliers de manifestants ont défilé à Bamako.' },
-  { type: T, pattern: "d(?<!(?<![\\p{L}])(?:un|le|du|au|ce|les|des|ces|leur) d)éfil(?:é|és|ée|ées|ent|er|aient)|descendu(?:e|s|es)? dans (?:les|la) rues?|marches? (?:de|pour|contre|pacifiques?)|protest(?:er|ent|é|aient|ataires)|bloqu(?:é|ent|er|aient) (?:l'accès|les accès|les routes|la route|les entrées)|se sont rassemblés", mode: 'demo-org', cameo: '141', example: 'Des centaines de femmes sont descendues dans les rues de Belgrade.' },
-  { type: T, pattern: 'émeutes?|émeutiers', mode: 'riot-spon', cameo: '145', acled: { event_type: 'Riots', sub_event_type: 'Violent demonstration' }, example: 'Des émeutes ont éclaté à Bangui.' },
+  { type: T, pattern: "d(?<!(?<![\\p{L}])(?:un|le|du|au|ce|les|des|ces|leur) d)éfil(?:é|és|ée|ées|ent|er|aient)|descendu(?:e|s|es)? dans (?:les|la) rues?|marches? (?:de|pour|contre|pacifiques?)|protest(?:er|ent|é|aient|ataires)|bloqu(?:é|ent|er|aient) (?:l'accès|les accès|les routes|la route|les entrées)|(?:se sont|s'est|se sont tous|se sont toutes) rassemblé(?:e|s|es)?", mode: 'demo-org', cameo: '141', example: 'Des centaines de femmes sont descendues dans les rues de Belgrade.' },
+  // "casseurs" are rioters.
+  { type: T, pattern: "émeutes?|émeutiers|casseurs", mode: 'riot-spon', cameo: '145', acled: { event_type: 'Riots', sub_event_type: 'Violent demonstration' }, example: 'Des émeutes ont éclaté à Bangui.' },
+  // People rallied by people: "ils avaient mobilisé une centaine de personnes" (troops mobilised are MOBILIZE).
+  { type: T, pattern: "mobilis(?:é|ée|és|ées|ant|ent|er)(?= (?:[\\p{L}'’-]+ ){1,3}?(?:d')?(?:personnes|manifestants|habitants|militants|citoyens|partisans|sympathisants))", mode: 'demo-org', cameo: '141', example: 'Le collectif a mobilisé des centaines de militants devant la mairie de Lyon.' },
   { type: T, pattern: 'grèves?(?: générale)?|grévistes', mode: 'strike-gen', cameo: '143', example: 'Les enseignants sont en grève depuis lundi.' },
   { type: T, pattern: 'grève de la faim', mode: 'strike-hun', cameo: '1421', example: 'Le détenu a entamé une grève de la faim.' },
 ];
