@@ -68,8 +68,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const c = pack.counts;
   // number, then up to two words (people nouns, adjectives, fillers), then the count noun.
   // Animals and things counted ("des centaines de poissons morts") are no casualties.
-  const notPeople = c.nonPeople ? `(?!\\s*(?:(?:${c.fillers})\\s*)?(?:${c.nonPeople})(?![\\p{L}]))` : '';
+  const nonPeopleAt = c.nonPeople ? `\\s*(?:(?:${c.fillers})\\s*)?(?:${c.nonPeople})` : null;
+  const notPeople = nonPeopleAt ? `(?!${nonPeopleAt}(?![\\p{L}]))` : '';
   const gap = `${notPeople}\\s*(?:(?:${c.fillers})\\s*)?(?:(?:${c.people})\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:${c.fillers})\\s*)?`;
+  // An opening quote may stand before the word ("qualifiés de « massacre »").
+  const demonstrative = `(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?(?:[«"“]\\s*)?$`;
   const compiled: CompiledPack = {
     pack,
     tables: {
@@ -90,7 +93,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     noVictims: rows(c.none),
     countNounAfter: c.nouns.map((row) => ({ row, re: stickyWordRegex(`${gap}(?:${row.pattern})`) })),
     countNounAny: stickyWordRegex(`${gap}(?:${c.nouns.map((n) => `(${n.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|')})`),
-    nonPeopleAfter: c.nonPeople ? stickyWordRegex(`\\s*(?:(?:${c.fillers})\\s*)?(?:${c.nonPeople})`) : null,
+    nonPeopleAfter: nonPeopleAt ? stickyWordRegex(nonPeopleAt) : null,
     locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
     nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
     // The since-word, an article, and at most one noun with its genitive ("depuis la fin de l'", "since the").
@@ -111,10 +114,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     sourceLead: new RegExp(`^\\s*(?:${apos(pack.actors.articles)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*`, 'iu'),
     sourceEnd: new RegExp(`(?:${apos(pack.actors.sourceEnd)})`, 'iu'),
     relative: new RegExp(`^\\s*(?:${apos(pack.actors.relative)})(?![\\p{L}\\p{N}])`, 'iu'),
-    // Ends with white space: findTriggers skips the test when the text before a trigger does not.
-    // An opening quote may stand before the word ("qualifiés de « massacre »").
-    demonstrative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?(?:[«"“]\\s*)?$`, 'iu'),
-    demonstrativeAt: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.coref.demonstrative)})\\s+(?:[\\p{L}-]+\\s+)?(?:[«"“]\\s*)?$`, 'iuy'),
+    // Ends with white space or an opening quote: findTriggers skips the test when the text before a trigger does not.
+    demonstrative: new RegExp(demonstrative, 'iu'),
+    demonstrativeAt: new RegExp(demonstrative, 'iuy'),
     demonstrativeFirst: firstChars(pack.coref.demonstrative),
   };
   cache.set(pack, compiled);

@@ -20,9 +20,6 @@ export interface TableMatch<R> extends Match {
 
 export interface Table<R> {
   readonly rows: readonly R[];
-  readonly any: RegExp;
-  /** The alternation anchored at a word start (sticky). */
-  readonly anyAt: RegExp;
   readonly sticky: readonly RegExp[];
   /** Characters (case-folded) some row can start with; null when unknown. */
   readonly first: ReadonlySet<string> | null;
@@ -91,7 +88,6 @@ export function wordStarts(text: string): readonly number[] {
   return wordIndex(text).starts;
 }
 
-const HEAD = '(?<![\\p{L}\\p{N}])';
 const TAIL = "(?:(?<=['’-])|(?![\\p{L}\\p{N}]))";
 
 export function compileTable<R extends { readonly pattern: string }>(rows: readonly R[]): Table<R> {
@@ -99,8 +95,6 @@ export function compileTable<R extends { readonly pattern: string }>(rows: reado
   const first = firstOfAll(rows.map((r) => r.pattern));
   return {
     rows,
-    any: new RegExp(`${HEAD}(?:${sources.map((s) => `(?:${s})`).join('|') || '(?!)'})${TAIL}`, 'giu'),
-    anyAt: new RegExp(`(?:${sources.map((s) => `(?:${s})`).join('|') || '(?!)'})${TAIL}`, 'iuy'),
     sticky: sources.map((s) => new RegExp(`(?:${s})${TAIL}`, 'iuy')),
     first,
     ...rowIndex(rows.map((r) => r.pattern)),
