@@ -116,7 +116,7 @@ export async function listEvents(db: SqlExecutor, dialect: Dialect, q: EventQuer
   const where = eventWhere(q, dialect, few);
   // Text searches are counted up to a cap; their first page fetches the ids of up to cap + 1 matches in one
   // pass (the matching keys are gathered once), which gives both the page and the capped count.
-  const cap = q.text && queryWords(q.text).length ? TEXT_TOTAL_CAP : null;
+  const cap = words.length ? TEXT_TOTAL_CAP : null;
   let sql = where.sql;
   const params = [...where.params];
   if (q.cursor) {
