@@ -57,6 +57,20 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** The fields a field-evidence entry can name: one scalar field, one item of a list, or one count kind. */
+export const FIELD_EVIDENCE_FIELD = new RegExp(`^(?:type|place|date|attribution|modality|places\\[\\d+\\]|actors\\[\\d+\\]|counts\\.(?:${COUNT_KINDS.join('|')}))$`);
+
+/**
+ * The text behind one field of an event ("place", "places[0]", "date", "actors[1]", "counts.killed", "attribution",
+ * "modality", "type"), with the same span rules as `evidence`; `rule` says how the value was read ("toponym in sentence",
+ * "main place of the article") when the span is not simply the words the field was taken from.
+ */
+export const FieldEvidenceSchema = EvidenceSchema.extend({
+  field: z.string().regex(FIELD_EVIDENCE_FIELD, 'type, place, places[i], date, actors[i], counts.<kind>, attribution or modality'),
+  rule: z.string().optional(),
+});
+export type FieldEvidence = z.infer<typeof FieldEvidenceSchema>;
+
 export const CountSchema = z.object({
   value: z.number(),
   low: z.number().nullable().optional(),
@@ -119,6 +133,8 @@ export const EventSchema = z.object({
   counts: CountsSchema,
   attribution: AttributionSchema.nullable(),
   evidence: z.array(EvidenceSchema).min(1),
+  /** Which words gave which field (optional: older events have none). */
+  fieldEvidence: z.array(FieldEvidenceSchema).optional(),
   confidence: z.number().min(0).max(1),
 });
 export type Event = z.infer<typeof EventSchema>;
@@ -148,12 +164,31 @@ export const ExtractJsonlLineSchema = z.object({
 });
 export type ExtractJsonlLine = z.infer<typeof ExtractJsonlLineSchema>;
 
-/** Checks an event beyond its shape: every evidence span is the exact substring it claims to be. */
+/**
+ * Checks an event beyond its shape: every evidence and field-evidence span is the exact substring it claims to be,
+ * and every field-evidence entry names a field the event has.
+ */
 export function evidenceErrors(event: Event, text: string): string[] {
   const errors: string[] = [];
-  event.evidence.forEach((e, i) => {
-    if (e.end > text.length || e.start > e.end) errors.push(`evidence[${i}]: span ${e.start}-${e.end} outside the text (${text.length})`);
-    else if (text.slice(e.start, e.end) !== e.text) errors.push(`evidence[${i}]: text differs from input.slice(${e.start}, ${e.end})`);
+  const check = (e: Evidence, at: string) => {
+    if (e.end > text.length || e.start > e.end) errors.push(`${at}: span ${e.start}-${e.end} outside the text (${text.length})`);
+    else if (text.slice(e.start, e.end) !== e.text) errors.push(`${at}: text differs from input.slice(${e.start}, ${e.end})`);
+  };
+  event.evidence.forEach((e, i) => check(e, `evidence[${i}]`));
+  (event.fieldEvidence ?? []).forEach((e, i) => {
+    check(e, `fieldEvidence[${i}] (${e.field})`);
+    if (!hasField(event, e.field)) errors.push(`fieldEvidence[${i}]: the event has no ${e.field}`);
   });
   return errors;
+}
+
+/** True when the event has a value at `field` ("places[1]", "counts.killed", "modality" when not asserted…). */
+export function hasField(event: Event, field: string): boolean {
+  const item = /^(places|actors)\[(\d+)\]$/.exec(field);
+  if (item) return Number(item[2]) < (item[1] === 'places' ? (event.places?.length ?? 0) : event.actors.length);
+  if (field.startsWith('counts.')) return event.counts[field.slice(7) as CountKind] !== undefined;
+  if (field === 'place') return event.place !== null;
+  if (field === 'date') return event.date !== null;
+  if (field === 'attribution') return event.attribution !== null;
+  return field === 'type' || field === 'modality';
 }

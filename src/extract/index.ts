@@ -50,6 +50,9 @@ function rememberPlaces(k: Knowledge): Knowledge {
     findActors: (text, lang, date) => k.findActors(text, lang, date),
     getActor: (id) => k.getActor(id),
     countryCode: (name) => k.countryCode(name),
+    ...(k.placeNouns ? { placeNouns: k.placeNouns } : {}),
+    ...(k.capitalWords ? { capitalWords: k.capitalWords } : {}),
+    ...(k.capitalOf ? { capitalOf: (iso3: string) => k.capitalOf!(iso3) } : {}),
   };
 }
 

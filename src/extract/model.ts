@@ -43,6 +43,8 @@ export interface Ranked<T> {
   readonly value: T;
   readonly rank: number;
   readonly rule: string;
+  /** The words the value was read from (none when inferred: the document date, the article's main place). */
+  readonly span?: Span;
 }
 
 /** One telling of an event in one sentence. */
@@ -68,6 +70,14 @@ export interface Candidate {
   civilianTarget?: boolean;
   /** Named only as a time anchor ("au lendemain de l'assaut contre le bateau"): another event than its sentence's. */
   anchored?: boolean;
+  /** Where the attribution was read: the source's name, then the cue ("selon", "a affirmé") when apart from it. */
+  attributionSpans?: Span[];
+  /** The cue that set a modality other than asserted ("aurait lieu", "a démenti"). */
+  modalitySpan?: Span;
+  /** Tellings merged into this one by coreference (their own fields as read in their sentences). */
+  absorbed?: Candidate[];
+  /** Triggers this telling had before a merge replaced a weak one by a plain one. */
+  formerTriggers?: TriggerHit[];
 }
 
 export type Trace = (entry: () => TraceEntry) => void;

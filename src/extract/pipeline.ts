@@ -8,10 +8,12 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { assignActors } from './actors/assign-actors.js';
 import { dyadTargets, shareParticipants } from './actors/share-participants.js';
+import { withParties } from './actors/need-parties.js';
 import { findAttributions } from './attribution/find-attribution.js';
 import { attachCounts, newCandidate } from './build/candidates.js';
 import { cover, trimSpan } from './build/evidence.js';
 import { toEvent } from './build/to-event.js';
+import { fieldRefs } from './build/field-evidence.js';
 import { clauseAround } from './actors/clause.js';
 import { applyContexts } from './context/apply-context.js';
 import { foldForceIntoCrowds } from './context/crowd-force.js';
@@ -27,6 +29,7 @@ import { toActorHit, type ActorHit, type AttributionHit, type Candidate, type Se
 import { applyModality } from './modality/apply-modality.js';
 import type { NumberMention } from './numbers/types.js';
 import { placesForCandidate } from './places/assign-places.js';
+import { placeBefore } from './places/place-before.js';
 import { resolvePlaceMentions } from './places/resolve-mentions.js';
 import type { Segmentation } from './segment/types.js';
 import { assignDates } from './timing/assign-dates.js';
@@ -99,6 +102,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     const hit = claims.find(sameClause) ?? claims[0];
     if (hit) {
       c.attribution = hit.attribution;
+      c.attributionSpans = [hit.nameSpan, { start: hit.start, end: hit.end }];
       cover(c, hit);
       cover(c, hit.nameSpan);
       trace(() => ({ stage: 'attribution', rule: `cue:${hit.scope}`, span: hit.nameSpan, detail: `${c.type.id} "${c.trigger.text}" according to ${hit.attribution.name}` }));
@@ -135,7 +139,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     let sp = anchored ? { best: null, rank: 9, breakdown: [] } : placesForCandidate(text, c, own.length ? own : before, cp, numberStarts, focusCountries);
     if (!own.length && before.length && sp.best) sp = { ...sp, rank: Math.max(sp.rank, 2) };
     if (sp.best) {
-      c.place = { value: sp.best.place, rank: sp.rank, rule: sp.rank === 0 ? 'locative cue' : 'toponym in sentence' };
+      c.place = { value: sp.best.place, rank: sp.rank, rule: sp.rank === 0 ? 'locative cue' : 'toponym in sentence', span: { start: sp.best.start, end: sp.best.end } };
       cover(c, sp.best);
       if (sp.rank <= 1) c.support++;
     }
@@ -167,7 +171,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     since !== null && !Object.keys(c.counts).length && !(c.date && c.date.rank === 0) && since.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start));
   for (const c of candidates) if (reference(c)) trace(() => ({ stage: 'events', rule: 'time-reference', span: { start: c.trigger.start, end: c.trigger.end }, detail: c.trigger.text }));
   const aims = purposeClaims(text, candidates, cp, trace);
-  const kept = mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c)));
+  const kept = withParties(text, mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c))), cp, trace, places);
   // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
   // Found once, and only when some event needs it.
   let focusMemo: Place | null | undefined;
@@ -175,6 +179,8 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   for (const c of kept) {
     if (c.places.length && mainFocus() && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: mainFocus()!, rank: 5, rule: 'main place of the article (breakdown)' };
     const located = c.type.located || [...c.contexts].some((x) => c.type.locatedContexts?.includes(x));
+    const told = !c.place && located && !c.anchored ? placeBefore(text, c.sentence, sentences, placesBySentence, cp) : null;
+    if (told) c.place = { value: told.place, rank: 4, rule: 'place of the sentence before' };
     if (!c.place && located) {
       const focus = mainFocus();
       const p = focus ?? countryPlace(knowledge, focusCountries[0], actors);
@@ -189,7 +195,8 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     const armedTarget = c.actors.some((a) => a.role === 'target' && a.kind !== 'civilians' && a.kind !== 'person');
     if (!armedTarget && c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0)) c.civilianTarget = true;
   }
-  return { events: kept.map((c) => toEvent(text, c)), trace: traceLog, cancelled: candidates.filter(cancelled).length };
+  const refs = fieldRefs(text, places, actors);
+  return { events: kept.map((c) => toEvent(text, c, refs)), trace: traceLog, cancelled: candidates.filter(cancelled).length };
 }
 
 /**
@@ -206,6 +213,7 @@ function reportedBySpeaker(text: string, candidates: readonly Candidate[], actor
     const hit = (actorsBySentence.get(c.sentence.index) ?? []).filter((a) => a.actor.id === source.id && a.end <= speaker.trigger.start).pop();
     if (!hit) continue;
     c.attribution = { name: hit.text, actor: source };
+    c.attributionSpans = [{ start: hit.start, end: hit.end }];
     cover(c, hit);
     trace(() => ({ stage: 'attribution', rule: 'reported-by-speaker', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" according to ${hit.text}` }));
   }

@@ -2,7 +2,7 @@
 import type { FeatureClass, GazetteerEntry, Knowledge, PlaceContext, ResolvedPlace } from './types.js';
 import { GazetteerBuilder, type GazetteerFile } from './gazetteer.js';
 import { findPlaceMatches, type PlaceFinderConfig } from './place-finder.js';
-import { chooseEntry, withinContext } from './resolve-place.js';
+import { chooseEntry, toPlace, withinContext } from './resolve-place.js';
 import { ActorDictionary } from './actor-dictionary.js';
 import { generateStateActors, loadActorRows, loadTenures, parseStateRoles, type CountryRecord, type DataFile } from './actor-data.js';
 import type { LangData, PlaceHint } from './lang-data.js';
@@ -94,6 +94,7 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     const r = chooseEntry(variants, ctx, h);
     return r && { ...r, reason: `spelling variant of ${r.entry.name}; ${r.reason}` };
   };
+  const capitals = new Map<string, ResolvedPlace | null>();
   const lookup = (name: string, ctx: PlaceContext = {}): ResolvedPlace | null => {
     const r = choose(name, ctx);
     // The context names admin areas and the best reading lies far outside them: the area instead.
@@ -112,6 +113,19 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     lookupPlace: lookup,
     findActors: (text, lang, date) => dict.find(text, lang, date),
     getActor: (id) => dict.get(id),
+    placeNouns: new Set(langs.flatMap((l) => (l.placeNouns ?? []).map(nameKey))),
+    capitalWords: [...new Set(langs.flatMap((l) => (l.capitalWords ?? []).map(nameKey)))],
+    capitalOf(iso3) {
+      if (!capitals.has(iso3)) {
+        const c = (src.countries ?? []).find((x) => x.iso3 === iso3);
+        const name = c?.capitalNames?.[0];
+        // The entry of the capital itself (by its GeoNames id), not an admin area of the same name ("Mexico City").
+        const own = name && c?.capital != null ? g.lookup(nameKey(name))?.find((e) => e.geonameid === c.capital) : undefined;
+        const r = own ? { place: toPlace(own), entry: own, reason: `capital of ${iso3}` } : name ? lookup(name, { focusCountries: [iso3] }) : null;
+        capitals.set(iso3, r && r.place.country === iso3 && r.place.precision === 'city' ? r : null);
+      }
+      return capitals.get(iso3) ?? null;
+    },
     countryCode(nameOrCode) {
       const s = nameOrCode.trim();
       if (/^[A-Z]{3}$/.test(s) && iso3s.has(s)) return s;

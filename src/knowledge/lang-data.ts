@@ -28,6 +28,10 @@ export interface LangData {
   readonly placeStopwords: readonly string[];
   /** Titles before a person's name ("Mme", "général"): the next word is not a place. */
   readonly personTitles?: readonly string[];
+  /** Nouns of places and their people ("rues", "hôpital", "habitants"): a capital after one and a genitive is a place. */
+  readonly placeNouns?: readonly string[];
+  /** Phrases naming a country's capital without its name ("la capitale", "the capital"). */
+  readonly capitalWords?: readonly string[];
   readonly placeHints: readonly PlaceHint[];
   readonly actorPatterns: readonly ActorPattern[];
   readonly plural: readonly PluralRule[];

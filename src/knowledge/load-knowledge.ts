@@ -54,6 +54,8 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
     const opt = (name: string): DataFile | null => (existsSync(join(ld, name)) ? text(join(ld, name)) : null);
     const stop = opt('place-stopwords.txt');
     const titles = opt('person-titles.txt');
+    const nouns = opt('place-nouns.txt');
+    const capitals = opt('capital-words.txt');
     const hints = opt('place-hints.tsv');
     const patterns = opt('actor-patterns.tsv');
     const plural = opt('plural.tsv');
@@ -61,6 +63,8 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
       code,
       placeStopwords: stop ? parseStopwords(stop.text) : [],
       personTitles: titles ? parseStopwords(titles.text) : [],
+      placeNouns: nouns ? parseStopwords(nouns.text) : [],
+      capitalWords: capitals ? parseStopwords(capitals.text) : [],
       placeHints: hints ? parsePlaceHints(hints.text, hints.source, (s) => nameKey(s).split(' ')) : [],
       actorPatterns: patterns ? parseActorPatterns(patterns.text, patterns.source, roleIds) : [],
       plural: plural ? parsePlural(plural.text, plural.source) : [],

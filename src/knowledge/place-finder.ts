@@ -26,6 +26,7 @@ const MAX_HINT_REACH = 10;
 
 export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFinderConfig): HintedPlaceMatch[] {
   const tokens = tokenize(text);
+  const people = personNameKeys(text, tokens, cfg);
   const out: HintedPlaceMatch[] = [];
   const inMatch = new Uint8Array(tokens.length);
   let i = 0;
@@ -55,12 +56,14 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
       if (!entries) continue;
       // Short words in capitals are acronyms: a place only when the acronym is a country's ("RCA", "RDC").
       if (cand.n === 1 && isShortAcronym(t) && !entries.every((e) => e.featureClass === 'country')) continue;
-      if (cand.n === 1 && (afterTitle(tokens, i, cfg) || (!entries.some(isProminent) && inPersonName(text, tokens, i, cfg)))) continue;
+      if (cand.n === 1 && (people.has(t.key) || (!entries.some(isProminent) ? inPersonName(text, tokens, i, cfg) : besideUnknownName(text, tokens, i, g, cfg, entries)))) continue;
       found = { n: cand.n, entries };
       break;
     }
     if (!found) { i++; continue; }
     const last = tokens[i + found.n - 1] as Token;
+    // A name alone in quotes names a thing (an organisation, an operation: l'ONG « Pacific City »), not a place.
+    if (quotedAlone(text, t.start, last.end)) { i += found.n; continue; }
     for (let k = i; k < i + found.n; k++) inMatch[k] = 1;
     const hint = hintAfter(text, tokens, i + found.n, cfg) ?? hintBefore(text, tokens, i, inMatch, cfg);
     const m: HintedPlaceMatch = {
@@ -73,6 +76,14 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     i += found.n;
   }
   return out;
+}
+
+const OPEN_QUOTE = /["«“„‹]\s?$/u;
+const CLOSE_QUOTE = /^\s?["»”›]/u;
+
+/** True when the text from start to end is the whole content of a pair of double quotes. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return OPEN_QUOTE.test(text.slice(Math.max(0, start - 2), start)) && CLOSE_QUOTE.test(text.slice(end, end + 2));
 }
 
 /** "C. Africa", "C.Africa": a capital initial and its full stop abbreviate the first word of a name. */
@@ -119,10 +130,62 @@ function inPersonName(text: string, tokens: readonly Token[], i: number, cfg: Pl
   return false;
 }
 
-/** "M. Adams", "Mme Dominique", "général Santos": a title before a word makes it a person's name. */
-function afterTitle(tokens: readonly Token[], i: number, cfg: PlaceFinderConfig): boolean {
+/**
+ * A town, however big, next to a capitalised word that names no place and is no common word of the data
+ * ("Rodriguez Melian", "Van Gogh", "Lili-May Lopez") is part of a person's or an organisation's name.
+ * Countries and regions keep their reading, and so does a name before an admin word ("Kharkiv Oblast", "Luhansk Obl").
+ */
+function besideUnknownName(text: string, tokens: readonly Token[], i: number, g: GazetteerIndex, cfg: PlaceFinderConfig, entries: readonly GazetteerEntry[]): boolean {
+  const t = tokens[i] as Token;
+  // A heading in capitals ("ÉTAT-CIVIL DE RENNES Naissances") is no name.
+  if (t.upper || entries.some((e) => e.featureClass === 'country' || e.featureClass === 'region')) return false;
+  const unknown = (o: Token | undefined): boolean =>
+    !!o && o.cap && !o.upper && o.end - o.start > 1 && !cfg.stopKeys.has(o.key) && !cfg.titleKeys.has(o.key) &&
+    !cfg.hintsAfter.has(o.key) && !cfg.hintsBefore.has(o.key) && !g.canStart(o.key);
   const prev = tokens[i - 1];
-  return !!prev && cfg.titleKeys.has(prev.key);
+  const next = tokens[i + 1];
+  // After a province an unknown word may abbreviate its kind ("Luhansk Obl"): only a word before counts there.
+  const province = entries.some((e) => e.featureClass === 'admin1');
+  // "à Paris Edouard Naulet": a word that opens another name of several words does not close this one.
+  const after = tokens[i + 2];
+  const opensName = !!after && after.cap && spaceOnly(text, next!.end, after.start);
+  return (unknown(prev) && joinedByName(text, prev!.end, t.start)) || (!province && unknown(next) && !opensName && joinedByName(text, t.end, next!.start));
+}
+
+/** A space or a hyphen between two words of a name. */
+function joinedByName(text: string, from: number, to: number): boolean {
+  return spaceOnly(text, from, to) || (to - from === 1 && text[from] === '-');
+}
+
+/** How many capitalised words after a title make a person's name ("Madame Dominique Dos Santos"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Words of people's names: the capitalised words that follow a title ("M. Adams", "général Santos",
+ * "Monsieur Jurien Rodríguez", "Madame Dominique Dos Santos"), joined by spaces or hyphens. A word so
+ * used is a name everywhere in the document ("la famille Rodríguez"), however prominent a place it is.
+ */
+function personNameKeys(text: string, tokens: readonly Token[], cfg: PlaceFinderConfig): Set<string> {
+  const out = new Set<string>();
+  if (!cfg.titleKeys.size) return out;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!cfg.titleKeys.has((tokens[i] as Token).key)) continue;
+    const title = tokens[i] as Token;
+    // The title and the name: "M. Adams", "Mme Adams", "général Santos"; not across a sentence break.
+    // Only a short title is abbreviated with a full stop ("M.", "Gén."): after "maire." a sentence ends.
+    const gap = text.slice(title.end, (tokens[i + 1] as Token).start);
+    if (!(/^[ \u00a0]$/u.test(gap) || (/^\.[ \u00a0]$/u.test(gap) && title.end - title.start <= 4))) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_NAME_WORDS; k++) {
+      const w = tokens[k] as Token;
+      if (!w.cap || w.upper || cfg.titleKeys.has(w.key)) break;
+      if (k > i + 1) {
+        const between = text.slice((tokens[k - 1] as Token).end, w.start);
+        if (!(spaceOnly(text, (tokens[k - 1] as Token).end, w.start) || between === '-')) break;
+      }
+      if (!cfg.stopKeys.has(w.key)) out.add(w.key);
+    }
+  }
+  return out;
 }
 
 function spaceOnly(text: string, from: number, to: number): boolean {

@@ -98,4 +98,13 @@ export interface Knowledge {
   getActor(id: string): ActorEntry | null;
   /** ISO-3 for a country name or code in any known language; null when unknown. */
   countryCode(nameOrCode: string): string | null;
+  /**
+   * Folded nouns of places and of their people, from every language ("rues", "hôpital", "residents"): a capital
+   * after one of them and a genitive ("les rues d'Athènes") is the place, not its government.
+   */
+  readonly placeNouns?: ReadonlySet<string>;
+  /** Folded phrases naming a country's capital without its name, from every language ("la capitale", "the capital"). */
+  readonly capitalWords?: readonly string[];
+  /** The capital city of a country (ISO-3), resolved in the gazetteer; null when unknown. */
+  capitalOf?(iso3: string): ResolvedPlace | null;
 }

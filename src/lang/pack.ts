@@ -117,6 +117,13 @@ export interface ActorCues {
   readonly sourceEnd: string;
   /** Words opening a relative or participial clause, skipped when looking for a speaker ("qui", "who"). */
   readonly relative: string;
+  /**
+   * Optional: words naming a party to talks, requests or praise when no known actor is named ("le Premier
+   * ministre", "les deux délégations", "the foreign minister"). A telling of a non-physical type whose clause names
+   * neither a known actor nor one of these ("la réunion des associés", "a demandé aux touristes") is no event.
+   * A pack without it keeps every such telling.
+   */
+  readonly parties?: string;
 }
 
 /** An anaphoric reference to an event already told ("cette offensive", "the attack"): no new event alone. */

@@ -1,6 +1,8 @@
 // The one store contract: every EventStore implementation (SQLite, PostgreSQL) runs these same tests.
 // Usage: runStoreContract({ name: 'sqlite', open: () => openStore(':memory:', { now }) }).
 import { afterEach, describe, expect, it } from 'vitest';
+import { EventSchema, evidenceErrors } from '../../src/core/contract.js';
+import { createExtractor } from '../../src/extract/index.js';
 import { createEventResolver } from '../../src/resolve/dedup/index.js';
 import { SAVE_CHUNK_SIZE, type EventStore } from '../../src/store/event-store.js';
 import type { StoreResolver } from '../../src/store/index.js';
@@ -355,6 +357,23 @@ export function runStoreContract(opts: StoreContractOptions): void {
       const p2 = await s.listDocuments({ limit: 3, cursor: p1.nextCursor });
       expect(p2.items.map((d) => d.id)).toEqual(['d']);
       expect(p2.nextCursor).toBeNull();
+    });
+
+    it('keeps an extracted event whole, field evidence included, and a claim takes the evidence holding its figure', async () => {
+      const s = await open();
+      const text = "Selon l'armée malienne, des hommes armés ont attaqué Gao le 3 mars 2023, faisant au moins 12 morts et 5 blessés.";
+      const events = createExtractor().extract({ id: 'fe', text, date: '2023-03-04', lang: 'fr' }).events;
+      const fields = events[0]?.fieldEvidence ?? [];
+      expect(fields.map((f) => f.field)).toEqual(expect.arrayContaining(['type', 'date', 'place', 'counts.killed', 'attribution']));
+      await s.saveDocument(doc('fe', text, { date: '2023-03-04' }), events);
+      const mentions = await s.mentionsForDocument('fe');
+      expect(mentions.map((m) => m.event)).toEqual(events);
+      const stored = await s.getEvent(mentions[0]!.eventId);
+      expect(stored?.event.fieldEvidence).toEqual(fields);
+      expect(evidenceErrors(EventSchema.parse(stored!.event), text)).toEqual([]);
+      const killed = stored!.claims.find((c) => c.kind === 'killed');
+      const span = fields.find((f) => f.field === 'counts.killed')!;
+      expect(killed?.evidence && killed.evidence.start <= span.start && span.end <= killed.evidence.end).toBe(true);
     });
   });
 }

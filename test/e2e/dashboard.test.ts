@@ -4,6 +4,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/extract/index.js';
+import { doc } from '../api/fixtures.js';
 import { fillFixtures, TOLL_A } from './fixtures.js';
 import { CHROMIUM, hasChromium, ingestDemo, startHarness, type Harness } from './browser.js';
 
@@ -171,6 +173,34 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await ready(new URL(page.url()).pathname);
     expect(await page.textContent('table.facts')).toContain('Goris <b>x</b>');
     expect(await page.locator('main b').count()).toBe(0);
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
+  });
+
+  it('marks which words gave each field (place, date, figure, source) on the event page and the document page', async () => {
+    // Extracted by the real extractor, markup in its text: the field marks must stay text too.
+    const text = "Selon l'armée malienne, des hommes armés ont attaqué Gao <img src=x onerror=\"window.__xss = 9\"> le 3 mars 2023, faisant au moins 12 morts.";
+    const events = createExtractor().extract({ id: 'fixture-fields', text, date: '2023-03-04', lang: 'fr' }).events;
+    expect(events.some((e) => e.fieldEvidence?.some((f) => f.field === 'place'))).toBe(true);
+    await hx.store.saveDocument(doc('fixture-fields', text, { date: '2023-03-04', title: 'Attaque de Gao' }), events);
+    const [m] = await hx.store.mentionsForDocument('fixture-fields');
+    await page.goto(`${hx.server.url}/events/${encodeURIComponent(m!.eventId)}`);
+    await ready(`/events/${encodeURIComponent(m!.eventId)}`);
+    const place = page.locator('.source-article mark[data-field="place"]');
+    expect(await place.allTextContents()).toEqual(['Gao']);
+    expect(await place.first().getAttribute('class')).toContain('field-place');
+    expect(await place.first().getAttribute('title')).toContain('place: Gao');
+    expect(await page.locator('.source-article mark[data-field="date"]').allTextContents()).toEqual(['le 3 mars 2023']);
+    expect(await page.locator('.source-article mark[data-field="counts.killed"]').allTextContents()).toEqual(['au moins 12 morts']);
+    expect((await page.locator('.source-article mark[data-field="attribution"]').allTextContents()).join(' ')).toContain("l'armée malienne");
+    // The legend names each field and quotes its words; the article reads the same as its text.
+    expect(await page.textContent('.field-legend li[data-field="counts.killed"]')).toContain('au moins 12 morts');
+    expect(await page.locator('.source-article .article-text').allTextContents()).toContain(text);
+    await shot('event-fields');
+    await page.goto(`${hx.server.url}/documents/fixture-fields`);
+    await ready('/documents/fixture-fields');
+    expect(await page.locator('.article-text mark[data-field="place"]').allTextContents()).toEqual(['Gao']);
+    expect(await page.locator('.field-legend .field-chip').count()).toBeGreaterThan(3);
+    expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate('window.__xss')).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@ import { getDocument } from './api.js';
 import { typeColor } from './colors.js';
 import { h, link, safeExternalLink } from './dom.js';
 import { evidenceText } from './evidence-text.js';
+import { fieldLegend } from './field-legend.js';
+import { fieldMarks, fieldSpans, innermost } from './field-marks.js';
 import { formatDate, formatPlace } from './format.js';
 
 export async function renderDocument(root: HTMLElement, id: string, navigate: (path: string) => void): Promise<void> {
@@ -10,9 +12,16 @@ export async function renderDocument(root: HTMLElement, id: string, navigate: (p
   const out = await getDocument(id);
   const doc = out.document;
   const spans = out.spans.map((s, i) => ({ start: s.start, end: s.end, key: `${i}` }));
-  const text = evidenceText(doc.text, spans, (keys) => {
-    const s = out.spans[Number(keys[0])]!;
-    return { className: `evidence type-${s.type}`, title: `${keys.length > 1 ? `${keys.length} events` : `${s.type} event`}: click to open`, eventId: s.eventId, color: typeColor(s.type) };
+  // Every event's fields marked inside its evidence: which words gave the place, the date, the figures…
+  const marks = fieldMarks(doc.text, out.mentions.map((m) => m.event));
+  const text = evidenceText(doc.text, [...spans, ...fieldSpans(marks)], (keys) => {
+    const ev = keys.filter((k) => !k.startsWith('field:'));
+    const f = innermost(marks, keys);
+    const s = ev.length ? out.spans[Number(ev[0])] : undefined;
+    const fieldTitle = f ? `${f.all.map((m) => `${m.eventType} ${m.field} → ${m.label}`).join('\n')}\n` : '';
+    const fieldClass = f ? ` field field-${f.mark.kind}` : '';
+    if (!s) return { className: `field-only${fieldClass}`, title: fieldTitle.trim(), field: f?.mark.field };
+    return { className: `evidence type-${s.type}${fieldClass}`, title: `${fieldTitle}${ev.length > 1 ? `${ev.length} events` : `${s.type} event`}: click to open`, eventId: s.eventId, color: typeColor(s.type), field: f?.mark.field };
   });
   text.addEventListener('click', (ev) => {
     const mark = (ev.target as Element).closest('mark[data-event-id]');
@@ -38,6 +47,7 @@ export async function renderDocument(root: HTMLElement, id: string, navigate: (p
           ),
         ),
       ),
+      marks.length ? fieldLegend(null) : null,
       text,
       h('p', { class: 'credit' }, 'Places: GeoNames (CC BY 4.0)'),
     ),

@@ -3,7 +3,9 @@
 import { getDocument, getEvent, type EventDetailOut } from './api.js';
 import { typeColor } from './colors.js';
 import { geonamesCredit, h, link, safeExternalLink } from './dom.js';
-import { evidenceText } from './evidence-text.js';
+import { evidenceText, type MarkInfo } from './evidence-text.js';
+import { fieldLegend } from './field-legend.js';
+import { fieldMarks, fieldSpans, innermost } from './field-marks.js';
 import { formatClaim, formatCount, formatDate, formatFigure, formatPlace } from './format.js';
 
 function facts(d: EventDetailOut): HTMLElement {
@@ -79,13 +81,23 @@ async function sources(d: EventDetailOut): Promise<HTMLElement> {
     if (!out) continue;
     const doc = out.document;
     const spans = out.spans.map((s, i) => ({ start: s.start, end: s.end, key: `${mine.has(s.mentionId) ? 'own' : 'other'}:${i}` }));
+    // This event's reports in this article: which words gave each of their fields.
+    const marks = fieldMarks(doc.text, d.mentions.filter((m) => m.documentId === doc.id).map((m) => m.event));
+    const info = (keys: readonly string[]): MarkInfo => {
+      const own = keys.some((k) => k.startsWith('own:'));
+      const f = innermost(marks, keys);
+      const base = own ? 'evidence' : keys.some((k) => k.startsWith('other:')) ? 'evidence-other' : 'field-only';
+      if (!f) return { className: base, title: own ? 'evidence for this event' : 'evidence for another event' };
+      return { className: `${base} field field-${f.mark.kind}`, title: f.all.map((m) => `${m.field} → ${m.label}`).join('\n'), field: f.mark.field };
+    };
     box.appendChild(
       h(
         'article',
         { class: 'source-article' },
         h('h3', {}, link(`/documents/${encodeURIComponent(doc.id)}`, doc.title ?? doc.id)),
         h('p', { class: 'muted' }, `${doc.source ?? 'unknown outlet'} · ${doc.date ?? 'undated'} · ${doc.lang ?? ''} `, safeExternalLink(doc.url, 'original')),
-        evidenceText(doc.text, spans, (keys) => (keys.some((k) => k.startsWith('own:')) ? { className: 'evidence', title: 'evidence for this event' } : { className: 'evidence-other', title: 'evidence for another event' })),
+        marks.length ? h('details', { class: 'field-details', open: '' }, h('summary', {}, 'Which words gave each field'), fieldLegend(marks)) : null,
+        evidenceText(doc.text, [...spans, ...fieldSpans(marks)], info),
       ),
     );
   }

@@ -8,6 +8,8 @@ export interface MarkInfo {
   readonly eventId?: string;
   /** Underline colour (the event type's). */
   readonly color?: string;
+  /** The event field these words gave ("place", "counts.killed"): data-field, for styling and tests. */
+  readonly field?: string;
 }
 
 export function evidenceText(text: string, spans: readonly HighlightSpan[], info: (keys: readonly string[]) => MarkInfo): HTMLElement {
@@ -19,7 +21,7 @@ export function evidenceText(text: string, spans: readonly HighlightSpan[], info
     }
     const i = info(r.keys);
     box.appendChild(
-      h('mark', { class: i.className, title: i.title, 'data-event-id': i.eventId, 'data-start': String(r.start), style: i.color ? `border-bottom-color:${i.color}` : undefined }, r.text),
+      h('mark', { class: i.className, title: i.title, 'data-event-id': i.eventId, 'data-start': String(r.start), 'data-field': i.field, style: i.color ? `border-bottom-color:${i.color}` : undefined }, r.text),
     );
   }
   return box;

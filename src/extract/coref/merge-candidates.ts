@@ -21,7 +21,9 @@ export function compatible(a: Candidate, b: Candidate): boolean {
     const [ana, host] = a.trigger.anaphoric ? [a, b] : [b, a];
     if (![...host.contexts].every((x) => ana.contexts.has(x))) return false;
   }
-  if (a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
+  // A label pointing back ("ces actes ont été qualifiés de massacre … comparés à ceux de Sharpeville") names the place of
+  // what it is compared to, not another place of the event.
+  if (!anaphoric && a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
   // An event named as a time anchor ("au lendemain de l'assaut contre le bateau") is not an attack told on another
   // day at a place of its own ("l'armée repousse une attaque contre son camp de Bourem").
   if (a.type.located && (a.anchored || b.anchored) && a.date?.value.start !== b.date?.value.start) {
@@ -81,8 +83,11 @@ function absorb(into: Candidate, c: Candidate): void {
   into.mode ??= c.mode;
   for (const x of c.contexts) into.contexts.add(x);
   if (into.trigger.row.weak && !c.trigger.row.weak) {
+    (into.formerTriggers ??= []).push(into.trigger);
     into.trigger = c.trigger;
   }
+  // Each telling keeps the spans it read its values from; the event's field evidence takes those of the values it keeps.
+  (into.absorbed ??= []).push(c);
   into.support += c.support;
   into.mentions += c.mentions;
 }

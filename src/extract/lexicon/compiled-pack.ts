@@ -39,6 +39,8 @@ export interface CompiledPack {
   readonly genitive: RegExp;
   readonly passive: RegExp;
   readonly civilians: RegExp;
+  /** Words naming a party when no known actor is named; null when the pack names none (then no telling needs one). */
+  readonly parties: RegExp | null;
   readonly sourceLead: RegExp;
   readonly sourceEnd: RegExp;
   /** A since-word a few words before a trigger ("depuis la fin de l'offensive"): the event is a time reference. */
@@ -109,6 +111,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     agentAhead: new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${apos(pack.actors.agent)})\\s`, 'iu'),
     agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),
     civilians: wordRegex(pack.actors.civilians),
+    parties: pack.actors.parties ? wordRegex(pack.actors.parties) : null,
     passive: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.passive)})$`, 'iu'),
     genitive: new RegExp(`^\\s*(?:${apos(pack.actors.genitive)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*$`, 'iu'),
     sourceLead: new RegExp(`^\\s*(?:${apos(pack.actors.articles)})(?:(?<=['’-])|(?![\\p{L}\\p{N}]))\\s*`, 'iu'),

@@ -31,6 +31,7 @@ export function applyModality(text: string, sentences: readonly SentenceView[], 
       c.modality = cue.row.modality;
       cover(c, cue);
       c.modalityRule = `${cue.row.scope}-cue`;
+      c.modalitySpan = { start: cue.start, end: cue.end };
       trace(() => ({ stage: 'modality', rule: `${cue.row.modality}:${cue.row.scope}`, span: { start: cue.start, end: cue.end }, detail: `${c.type.id} "${c.trigger.text}"` }));
     }
   }

@@ -1,7 +1,7 @@
 // Toponyms of the text resolved with the gazetteer, the document's countries as context. A capital
 // that knowledge marks as standing for a government ("Bakou accuse…") is an actor, unless a locative
-// cue puts it as a place ("à Bangui", "in Central African Republic"); other actor mentions hide the
-// toponyms they contain.
+// cue or a place noun puts it as a place ("à Bangui", "in Central African Republic", "les rues d'Athènes");
+// other actor mentions hide the toponyms they contain. "dans la capitale" names the capital city.
 import { nameKey } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
@@ -10,6 +10,7 @@ import type { ActorHit, Trace } from '../model.js';
 import type { PlaceMention } from './assign-places.js';
 import { distinctPlaces, resolveWithNeighbours, unknownNames, variantNear, withSeatCoords } from './place-context.js';
 import { vetoByApposition } from './apposition.js';
+import { capitalMentions } from './capital-mentions.js';
 
 export function resolvePlaceMentions(
   text: string,
@@ -24,7 +25,10 @@ export function resolvePlaceMentions(
   // After a locative cue, a name that is both a toponym and an actor ("in Central African Republic", "à Bangui") is a place.
   const placeSpans = found.map((m) => m.span).sort((a, b) => a.start - b.start);
   const overlapsPlace = (a: ActorHit) => overlapsAny(placeSpans, a);
-  const actors = actorMatches.filter((a) => !((a.metonym || overlapsPlace(a)) && locative(a.start)));
+  const nouns = knowledge.placeNouns ?? new Set<string>();
+  // "les rues d'Athènes", "l'hôpital public de Berlin": a capital that is the complement of a place noun is a place.
+  const ofPlace = (a: ActorHit) => a.metonym && nouns.size > 0 && overlapsPlace(a) && complementOfPlaceNoun(text, a.start, cp, nouns);
+  const actors = actorMatches.filter((a) => !(((a.metonym || overlapsPlace(a)) && locative(a.start)) || ofPlace(a)));
   const actorSpans = [...actors].sort((a, b) => a.start - b.start);
   const matches = found.filter((m) => !overlapsAny(actorSpans, m.span));
   const tally = new Map<string, number>();
@@ -73,9 +77,38 @@ export function resolvePlaceMentions(
     places.push({ start: u.start, end: u.end, text: u.text, place: r.place });
     trace(() => ({ stage: 'places', rule: 'spelling-variant', span: u, detail: `${u.text} → ${r.place.name} (${r.place.country ?? '?'}): ${r.reason}` }));
   }
+  // "dans la capitale", "la capitale du Mexique": the capital city of the country named, or of the article's.
+  const countries = [
+    ...places.filter((p) => p.place.precision === 'country' && p.place.country).map((p) => ({ start: p.start, end: p.end, country: p.place.country! })),
+    ...actors.filter((a) => !a.metonym && a.actor.country && a.actor.id === `${a.actor.country}-GOV`).map((a) => ({ start: a.start, end: a.end, country: a.actor.country! })),
+  ].sort((a, b) => a.start - b.start);
+  for (const c of capitalMentions(text, from, knowledge, countries, focusCountries, cp)) {
+    if (overlapsAny(allSpans, c)) continue;
+    places.push(c);
+    trace(() => ({ stage: 'places', rule: 'capital', span: c, detail: `${c.text} → ${c.place.name} (${c.place.country ?? '?'})` }));
+  }
   places.sort((a, b) => a.start - b.start);
   for (const a of actorMatches) if (a.metonym && !actors.includes(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
   return { places, actors, focusCountries };
+}
+
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+
+/**
+ * True when the name at `at` follows a place noun and a genitive ("les rues d'", "l'hôpital public de", "the
+ * streets of"); `nouns` are folded. The noun may carry one adjective after it ("quartiers populaires de").
+ */
+export function complementOfPlaceNoun(text: string, at: number, cp: Pick<CompiledPack, 'genitive'>, nouns: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const words = [...before.matchAll(WORD)];
+  for (let h = words.length - 1; h >= Math.max(0, words.length - 4); h--) {
+    const w = words[h]!;
+    if (!cp.genitive.test(before.slice(w.index + w[0].length))) continue;
+    const prev = words[h - 1];
+    const pair = prev && /^\s+$/u.test(before.slice(prev.index + prev[0].length, w.index)) ? [prev, w] : [w];
+    return pair.some((x) => nouns.has(nameKey(x[0])));
+  }
+  return false;
 }
 
 /** True when span overlaps one of the spans (sorted by start, mostly disjoint). */

@@ -19,7 +19,7 @@ export function addDays(day: string, n: number): string {
 function fromMention(m: DateMention, rule: string, rank: number): Ranked<EventDate> | null {
   if (!m.start) return null;
   const end = m.end && m.end !== m.start ? m.end : null;
-  return { value: { start: m.start, end, precision: m.precision, rule: `${rule}:${m.rule}` }, rank, rule };
+  return { value: { start: m.start, end, precision: m.precision, rule: `${rule}:${m.rule}` }, rank, rule, span: m.span };
 }
 
 /**
@@ -86,7 +86,7 @@ export function assignDates(
       // The sentence's own date (other than the relative phrase) is the date of the phrase; the anchor event is offset from it.
       const base = anchor.start ? anchor : nearest ?? earlier(days, s.start, s.paragraph, paragraphOf);
       const day = base?.start;
-      if (day) date = { value: { start: addDays(day, -anchor.relative.offsetDays), end: null, precision: 'day', rule: `relative-to-event:${anchor.relative.offsetDays}` }, rank: 0, rule: 'relative-to-event' };
+      if (day) date = { value: { start: addDays(day, -anchor.relative.offsetDays), end: null, precision: 'day', rule: `relative-to-event:${anchor.relative.offsetDays}` }, rank: 0, rule: 'relative-to-event', span: anchor.span };
     }
     if (date && anchor) cover(c, anchor.span);
     if (!date && nearest) {

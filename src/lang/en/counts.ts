@@ -11,6 +11,9 @@ const QUALIFIER = 'up to|more than|over|about|almost|nearly|at least|some|around
 export const counts: CountLexicon = {
   nouns: [
     { pattern: 'dead|killed|deaths?|fatalities|bodies|shot dead|slain|KIAs?|killed in action|died|die|lost in action|lost in (?:the |a )?(?:fighting|battles?|combat)', kind: 'killed', example: 'Clashes left 7 dead.' },
+    // "victims" after a toll verb ("the blast left 12 victims", "claimed 7 victims") are the dead, unless a breakdown
+    // follows ("12 victims, including 3 dead") or the figure is vague ("several victims").
+    { pattern: "v(?<=(?:left|leaving|caused|causing|claimed|claiming)\\s+[\\p{L}\\p{N},  -]{0,30}v)(?<!(?:several|many|numerous|some) v)ictims(?!,? (?:including|among them|of whom))", kind: 'killed', example: 'The blast left 12 victims at the market in Gao.' },
     { pattern: 'lost(?= in (?:the )?[\\p{L}-]+ (?:direction|sector|area|region))', kind: 'killed', example: 'Over 250 servicemen lost in Donetsk direction in 24 hours.' },
     { pattern: 'injured|wounded|hurt|injuries|WIAs?|wounded in action', kind: 'injured', example: 'At least 400 injured.' },
     { pattern: 'missing', kind: 'missing', example: 'Two people are missing.' },
@@ -26,7 +29,9 @@ export const counts: CountLexicon = {
     { pattern: 'injuring|wounding|wounded|injured', kind: 'injured', example: 'A blast injured 4 people.' },
     { pattern: 'arrested|detained', kind: 'arrested', example: 'Police arrested 12 protesters.' },
   ],
-  people: 'people|persons?|civilians?|soldiers?|troops|men|women|children|police(?:men)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?|servicem(?:a|e)n|militiam(?:a|e)n|separatists?|paratroopers?',
+  // A people noun may carry the body they belong to ("three soldiers of the French force", "two members of the
+  // "Free Earth" group, seriously wounded,").
+  people: `(?:people|persons?|civilians?|soldiers?|troops|men|women|children|police(?:men)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?|servicem(?:a|e)n|militiam(?:a|e)n|separatists?|paratroopers?)(?: (?:of|from)(?: [\\p{L}'’-]+){1,3}(?: ["“][^"”.;:!?\\n]{1,60}["”])?,?)?`,
   nonPeople: 'fish|animals|cattle|cows|sheep|goats|camels|donkeys|horses|birds|dogs|cats|livestock|head of cattle|chickens|trees|buildings|houses|vehicles',
   fillers: 'of|of the|among',
   singles: [

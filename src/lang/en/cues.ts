@@ -14,7 +14,7 @@ export const attribution: readonly AttributionCue[] = [
 ];
 
 export const modality: readonly ModalityCue[] = [
-  { pattern: 'will (?:take place|be held)|would (?:take place|be held)|(?:is|are) (?:scheduled|planned|expected) (?:for|on|to)', modality: 'planned', scope: 'preceding', example: 'A new meeting will take place soon.' },
+  { pattern: 'will (?:take place|be held)|would (?:take place|be held)|(?:is|are) (?:scheduled|planned|expected) (?:for|on|to)', modality: 'planned', scope: 'preceding', example: 'A new meeting between the two delegations will take place soon.' },
   { pattern: '(?:plans?|planned|intends?|intended|is to|are to|will|would) (?:to )?(?:hold|sign|meet|launch)', modality: 'planned', scope: 'following', example: 'The two countries plan to sign an agreement.' },
   { pattern: 'denied|denies|deny|rejected claims', modality: 'denied', scope: 'following', example: 'The army denied shelling the village.' },
   { pattern: 'of (?:having )?(?:launching|carrying out|killing|attacking|shelling)|allegedly|alleged|reportedly', modality: 'alleged', scope: 'following', example: 'Armenia accused Azerbaijan of launching an offensive.' },
@@ -24,14 +24,14 @@ export const modality: readonly ModalityCue[] = [
 
 export const contexts: readonly ContextCue[] = [
   { pattern: '(?:UN |United Nations )?Security Council', context: 'un_security_council', scope: 'nearest', example: 'The UN Security Council met in an emergency session.' },
-  { pattern: 'peace (?:talks|process|negotiations|agreement|deal|conference)', context: 'peace_talks', scope: 'sentence', example: 'Peace talks resumed in Algiers.' },
+  { pattern: 'peace (?:talks|process|negotiations|agreement|deal|conference)', context: 'peace_talks', scope: 'sentence', example: 'Peace talks between the government and the rebels resumed in Algiers.' },
   { pattern: 'ceasefire|cease-fire|truce', context: 'ceasefire', scope: 'sentence', example: 'Both sides agreed to a ceasefire.' },
   { pattern: 'accidents?|accidental(?:ly)?|gas leaks?|short circuits?|technical failures?|drown(?:ed|ing|ings)?|floods?|flooding|storms?|earthquakes?|landslides?|collapsed?|(?:gas|ammonia|fuel|chemical) leaks?|gas cylinders?|tanker trucks?|overheating|human error|mishandling', context: 'accident', scope: 'paragraph', example: 'Looters attacked the trucks after the accident.' },
 ];
 
 export const places: PlaceCues = {
   locative: 'in|at|near|outside|around|inside|km (?:from|of)|north of|south of|east of|west of|town of|village of|city of|district of|region of',
-  nonLocative: 'from|to|ambassador of|counterpart',
+  nonLocative: 'from|to|ambassador of|counterpart|born in',
 };
 
 export const actors: ActorCues = {
@@ -42,6 +42,8 @@ export const actors: ActorCues = {
   articles: '(?:the|a|an)? ?(?:(?:latest|new|first) )?(?:(?:toll|statement|report|spokesman|spokesperson|sources?) (?:of|from|by) )?(?:the )?',
   sourceEnd: 'in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|,|;|:',
   relative: 'who|which|that|whose|according',
+  // Offices, governments and bodies that take part in talks, requests and praise when the actor dictionary knows none.
+  parties: "governments?|governmental|ministers?|ministry|ministries|ministerial|presidents?|presidency|presidential|vice-presidents?|premiers?|heads? of (?:state|government)|chancellors?|diplomats?|diplomatic|ambassadors?|embass(?:y|ies)|counterparts?|envoys?|mediators?|mediation|delegations?|delegates?|leaders?|leadership|officials?|authorities|governors?|mayors?|lawmakers?|legislators?|parliament(?:ary|arians?)?|congress|senators?|senate|part(?:y|ies)|unions?|opposition|coalition|junta|rebels?|insurgents?|militants?|militias?|armed groups?|arm(?:y|ies)|military|troops|forces|peacekeepers|United Nations|UN|African Union|European Union|Security Council|spokes(?:man|woman|person)|Kremlin|White House|Pentagon|international community|both sides|(?:the )?two (?:countries|sides|parties|states|capitals|neighbou?rs)|the two sides|warring parties",
 };
 
 export const coref: CorefCues = {

@@ -1,13 +1,18 @@
 // French count words: what a number counts ("200 morts", "deux hommes abattus", "tuant 3 civils").
 import type { CountLexicon } from '../pack.js';
 
-// A people noun may carry an age ("une femme de 72 ans"); refugees and displaced people are people too.
-const PEOPLE = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes?|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?";
+// A people noun may carry an age ("une femme de 72 ans") or the body they belong to, its name quoted or not ("trois soldats
+// de la force française", "trois membres de l'association « Terre libre », grièvement blessés"); refugees and displaced people are people too.
+const PEOPLE = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|militants?|participants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes?|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|retourné(?:e|s|es)|rapatrié(?:e|s|es)|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?(?:(?: (?:de|du|des)(?: [\\p{L}'’-]+){1,3}| d'[\\p{L}'’-]+(?: [\\p{L}'’-]+)?)(?: [«\\u0022“][^»\\u0022”.;:!?\\n]{1,60}[»\\u0022”])?,?)?";
 
 export const counts: CountLexicon = {
   nouns: [
     { pattern: "morts?|tué(?:e|s|es)?|décédé(?:e|s|es)?|abattu(?:e|s|es)?|assassiné(?:e|s|es)?|exécuté(?:e|s|es)?|égorgé(?:e|s|es)?|victimes? mortelles?|décès|calciné(?:e|s|es)?|carbonisé(?:e|s|es)?|cadavres?|corps sans vie|corps|pertes en vies? humaines?", kind: 'killed', example: 'Le bilan est de 2 morts.' },
     { pattern: "(?:(?:a|ont|avait|avaient|auraient|aurait) )?(?:perdu la vie|trouvé la mort|péri)|périrent|(?:(?:est|sont|était|étaient) )?(?:mort(?:e|s|es)?|décédée?s?) (?:sur le coup|sur place|dans|lors|au cours|des suites)", kind: 'killed', example: 'Un soldat a perdu la vie lors de l’attaque.' },
+    // "victimes" alone may be the dead or the wounded; a toll verb before it ("l'attaque a fait 12 victimes", "on compte
+    // une dizaine de victimes") reads it as the dead, unless a breakdown follows ("12 victimes dont 3 morts"); a vague
+    // "plusieurs victimes" gives way to the toll told after it.
+    { pattern: "v(?<=(?:fait|faisant|font|fera|causé|causant|compte|comptait|dénombre|dénombrait|recense|recensé|déplore|déplorait)\\s+[\\p{L}\\p{N}'’  -]{0,30}v)(?<!(?:plusieurs|nombreuses|quelques|des) v)ictimes(?!,? (?:dont|parmi lesquelles))", kind: 'killed', example: "L'explosion a fait douze victimes au marché de Gao." },
     { pattern: `n(?<=(?:${PEOPLE})\\s+(?:[\\p{L}'’-]+\\s+){0,4}n)eutralisé(?:e|s|es)?`, kind: 'killed', example: 'Au moins 6 rebelles neutralisés par l’armée à Bakouma.' },
     { pattern: 'blessé(?:e|s|es)?|blesses|bléssé(?:e|s|es)?', kind: 'injured', example: 'On compte 400 blessés.' },
     { pattern: "(?:porté(?:e|s|es)?[- ])?disparu(?:e|s|es)?", kind: 'missing', example: 'Un blessé et deux disparus.' },

@@ -1,6 +1,6 @@
 // The claims ledger: every figure of a mention becomes a Claim that keeps who said it, where and when,
 // with the evidence span that carries the number when one does.
-import { COUNT_KINDS, type Count, type Evidence, type Event } from '../../core/contract.js';
+import { COUNT_KINDS, type Count, type CountKind, type Evidence, type Event } from '../../core/contract.js';
 import type { Claim } from '../../store/event-store.js';
 import { claimIdFor } from './ids.js';
 import type { MentionInput } from './types.js';
@@ -13,8 +13,17 @@ function numberPattern(value: number): RegExp | null {
   return new RegExp(`(?<![\\d.,])${grouped}(?![\\d])`);
 }
 
-/** The evidence span that shows this count (its value, low or high), else the event's first span. */
-export function evidenceForCount(event: Event, count: Count): Evidence | null {
+/**
+ * The evidence span that shows this count: the one holding the count's own field span ("counts.killed" in
+ * `fieldEvidence`, number words included) when the event has one, else the one where its value, low or high is
+ * written in digits, else the event's first span.
+ */
+export function evidenceForCount(event: Event, count: Count, kind?: CountKind): Evidence | null {
+  const own = kind ? event.fieldEvidence?.find((f) => f.field === `counts.${kind}`) : undefined;
+  if (own) {
+    const holder = event.evidence.find((e) => e.start <= own.start && own.end <= e.end);
+    return holder ?? { start: own.start, end: own.end, text: own.text };
+  }
   for (const v of [count.value, count.low, count.high]) {
     if (v == null) continue;
     const re = numberPattern(v);
@@ -44,7 +53,7 @@ export function claimsOf(m: MentionInput, eventId: string, opts: { withEvidence?
       claimant: m.event.attribution?.name ?? null,
       outlet: m.outlet,
       publishedAt: m.publishedAt,
-      evidence: withEvidence ? evidenceForCount(m.event, c) : null,
+      evidence: withEvidence ? evidenceForCount(m.event, c, kind) : null,
     });
   }
   return out;

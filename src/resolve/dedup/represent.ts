@@ -42,6 +42,36 @@ function mergedCounts(mentions: readonly MentionInput[]): Event['counts'] {
   return out;
 }
 
+/**
+ * The field evidence of the mention whose evidence the cluster shows, for the fields where the cluster keeps that
+ * mention's value (actor indices renumbered to the cluster's list): a span never points at a value it did not give.
+ */
+function keptFieldEvidence(primary: Event, out: Omit<Event, 'fieldEvidence'>): Event['fieldEvidence'] {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const actorIndex = new Map(out.actors.map((a, i) => [actorKey(a), i]));
+  const kept: NonNullable<Event['fieldEvidence']> = [];
+  for (const f of primary.fieldEvidence ?? []) {
+    const actor = /^actors\[(\d+)\]$/.exec(f.field);
+    if (actor) {
+      const a = primary.actors[Number(actor[1])];
+      const i = a ? actorIndex.get(actorKey(a)) : undefined;
+      if (i !== undefined) kept.push({ ...f, field: `actors[${i}]` });
+      continue;
+    }
+    const kind = f.field.startsWith('counts.') ? (f.field.slice(7) as CountKind) : null;
+    const keeps =
+      kind ? same(primary.counts[kind]?.value, out.counts[kind]?.value) && primary.counts[kind]?.qualifier === out.counts[kind]?.qualifier
+      : f.field === 'type' ? primary.type === out.type
+      : f.field === 'modality' ? primary.modality === out.modality
+      : f.field === 'date' ? same(primary.date, out.date)
+      : f.field === 'place' ? same(primary.place, out.place)
+      : f.field === 'attribution' ? same(primary.attribution, out.attribution)
+      : false; // places[i]: the cluster keeps no breakdown
+    if (keeps) kept.push(f);
+  }
+  return kept.length ? kept : undefined;
+}
+
 export function representEvent(input: readonly MentionInput[]): Event {
   const mentions = inOrder(input);
   const first = mentions[0];
@@ -66,7 +96,7 @@ export function representEvent(input: readonly MentionInput[]): Event {
   for (const e of events) for (const a of e.actors) if (!actors.has(actorKey(a))) actors.set(actorKey(a), a);
   const attributions = new Set(events.map((e) => (e.attribution ? foldName(e.attribution.name) : '')));
   const modality = events.some((e) => e.modality === 'asserted') ? 'asserted' : mostFrequent(events, (e) => e.modality)!.modality;
-  return {
+  const out: Omit<Event, 'fieldEvidence'> = {
     type,
     mode: mostFrequent(events.filter((e) => e.mode), (e) => e.mode!)?.mode ?? null,
     context: [...new Set(events.flatMap((e) => e.context))].sort(),
@@ -81,4 +111,8 @@ export function representEvent(input: readonly MentionInput[]): Event {
     evidence: primary.evidence,
     confidence: Math.max(...events.map((e) => e.confidence)),
   };
+  const fieldEvidence = keptFieldEvidence(primary, out);
+  if (!fieldEvidence) return out;
+  const { confidence, ...rest } = out;
+  return { ...rest, fieldEvidence, confidence };
 }

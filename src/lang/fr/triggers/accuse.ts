@@ -8,5 +8,5 @@ export const SENTENCE = " à (?:mort|la prison|la réclusion|perpétuité|une pe
 export const triggers: readonly TriggerRow[] = [
   // "les accusés" (the accused, a noun) accuses no one.
   { type: T, pattern: "accus(?<!(?<![\\p{L}])(?:les |l'|des |aux |un |une |d'|cet |cette )accus)(?:é|ée|és|ées|e|ent|ant|ait|ation|ations)", cameo: '112', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
-  { type: T, pattern: `dénonc(?:é|ée|e|ent|ant|er|ait)|condamn(?:é|e|ent|ant|ait)(?!${SENTENCE})|fustig(?:é|e|ent)|reproch(?:é|e|ent)`, cameo: '111', example: "Il a dénoncé une campagne de désinformation d'Erevan." },
+  { type: T, pattern: `dénonc(?:é|ée|e|ent|ant|er|ait)|condamn(?:é|e|ent|ant|ait)(?!${SENTENCE})|fustig(?:é|e|ent)|reproch(?:é|e|ent)`, cameo: '111', example: "Le ministre a dénoncé une campagne de désinformation d'Erevan." },
 ];

@@ -1,0 +1,177 @@
+// Field evidence: which words gave which field of an event. Each telling of the event (the kept one and those
+// coreference merged into it) brings the spans it read its own values from; a span is kept only for a value the
+// event keeps (the place, date, figure or source the merged event shows). A value inferred from the rest of the
+// article (its main place, a dyad's other side) points to its nearest mention elsewhere, with a rule saying so.
+// No natural-language words here.
+import { COUNT_KINDS, type Actor, type CountKind, type Event, type FieldEvidence, type Place } from '../../core/contract.js';
+import type { Span } from '../../core/types.js';
+import { lastAtOrBefore } from '../bucket.js';
+import type { ActorHit, Candidate } from '../model.js';
+import type { PlaceMention } from '../places/assign-places.js';
+import { trimSpan } from './evidence.js';
+
+/** The document's resolved mentions, indexed once per document and only when some event needs them. */
+export interface FieldRefs {
+  readonly text: string;
+  /** Place mentions lying in [from, to), in text order. */
+  placesIn(from: number, to: number): readonly PlaceMention[];
+  /** The mention of `key` nearest `at`, anywhere in the text. */
+  nearestPlace(key: string, at: number): Span | null;
+  actorsIn(from: number, to: number): readonly ActorHit[];
+  nearestActor(key: string, at: number): Span | null;
+  /** The mention nearest `at` of an actor of this country ("l'armée malienne" for Mali). */
+  nearestActorOf(country: string, at: number): Span | null;
+}
+
+export const placeKey = (p: Place): string => `${p.name}|${p.country ?? ''}|${p.geonameid ?? ''}`;
+export const actorKey = (a: Pick<Actor, 'id' | 'name'>): string => a.id ?? a.name;
+
+export function fieldRefs(text: string, places: readonly PlaceMention[], actors: readonly ActorHit[]): FieldRefs {
+  let p: PlaceMention[] | undefined;
+  let a: ActorHit[] | undefined;
+  let pBy: Map<string, PlaceMention[]> | undefined;
+  let aBy: Map<string, ActorHit[]> | undefined;
+  let cBy: Map<string, ActorHit[]> | undefined;
+  const sortedPlaces = () => (p ??= [...places].sort((x, y) => x.start - y.start));
+  const sortedActors = () => (a ??= [...actors].sort((x, y) => x.start - y.start));
+  return {
+    text,
+    placesIn: (from, to) => within(sortedPlaces(), from, to),
+    actorsIn: (from, to) => within(sortedActors(), from, to),
+    nearestPlace: (key, at) => nearest((pBy ??= group(sortedPlaces(), (m) => placeKey(m.place))).get(key), at),
+    nearestActor: (key, at) => nearest((aBy ??= group(sortedActors(), (m) => actorKey(m.actor))).get(key), at),
+    nearestActorOf: (country, at) => nearest((cBy ??= group(sortedActors(), (m) => m.actor.country ?? '')).get(country), at),
+  };
+}
+
+function within<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lastAtOrBefore(sorted, from - 1, (m) => m.start) + 1; i < sorted.length && sorted[i]!.start < to; i++) {
+    if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
+function nearest(list: readonly Span[] | undefined, at: number): Span | null {
+  let best: Span | null = null;
+  for (const m of list ?? []) if (!best || Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
+  return best;
+}
+
+/** Sort key of a field: scalar fields in a fixed order, then list items by index, counts by kind. */
+/** Characters trimSpan drops at the ends of a span. */
+const EDGE = /[\s,;:]/u;
+
+const FIELD_ORDER = ['type', 'modality', 'date', 'place', 'places', 'actors', 'counts', 'attribution'];
+const orderCache = new Map<string, number>();
+function order(field: string): number {
+  let k = orderCache.get(field);
+  if (k === undefined) orderCache.set(field, (k = orderOf(field)));
+  return k;
+}
+function orderOf(field: string): number {
+  const item = /^(\w+)(?:\[(\d+)\]|\.(\w+))?$/.exec(field);
+  const group = FIELD_ORDER.indexOf(item?.[1] ?? field);
+  const sub = item?.[2] !== undefined ? Number(item[2]) : item?.[3] !== undefined ? COUNT_KINDS.indexOf(item[3] as CountKind) : 0;
+  return group * 10_000 + sub;
+}
+
+/** Adds one entry unless the same field already has this span (spaces and clause punctuation trimmed). */
+function push(out: FieldEvidence[], text: string, field: string, span: Span, rule?: string): void {
+  if (span.start < 0 || span.end > text.length || span.start >= span.end) return;
+  const { start, end } = EDGE.test(text[span.start]!) || EDGE.test(text[span.end - 1]!) ? trimSpan(text, span) : span;
+  // A few entries per event: a linear look for the same field and span is cheaper than a set of string keys.
+  for (const f of out) if (f.start === start && f.end === end && f.field === field) return;
+  const entry: FieldEvidence = { field, start, end, text: text.slice(start, end) };
+  if (rule) entry.rule = rule;
+  out.push(entry);
+}
+
+const samePlace = (a: Place, b: Place) => a.name === b.name && a.country === b.country && (a.geonameid ?? null) === (b.geonameid ?? null);
+const byField = (x: FieldEvidence, y: FieldEvidence) => order(x.field) - order(y.field) || x.start - y.start;
+const IMPLIED = 'implied by the figure';
+
+/** The field evidence of a contract event built from candidate `c` (its absorbed tellings included). */
+export function fieldEvidence(c: Candidate, event: Omit<Event, 'confidence'>, refs: FieldRefs): FieldEvidence[] {
+  const { text } = refs;
+  const out: FieldEvidence[] = [];
+  const tellings = c.absorbed ? [c, ...c.absorbed] : [c];
+
+  for (const t of tellings) {
+    push(out, text, 'type', t.trigger, t.trigger.text === '' ? IMPLIED : undefined);
+    if (t.formerTriggers) for (const trig of t.formerTriggers) push(out, text, 'type', trig, trig.text === '' ? IMPLIED : undefined);
+  }
+  if (event.modality !== 'asserted') {
+    for (const t of tellings) if (t.modality === event.modality && t.modalitySpan) push(out, text, 'modality', t.modalitySpan, t.modalityRule ?? undefined);
+  }
+  const d = event.date;
+  if (d && c.date) {
+    for (const t of tellings) {
+      if (t.date?.span && t.date.value.start === d.start && (t.date.value.end ?? null) === (d.end ?? null)) push(out, text, 'date', t.date.span, t.date.rule);
+    }
+  }
+  const place = event.place;
+  if (place && c.place) {
+    const before = out.length;
+    for (const t of tellings) if (t.place?.span && samePlace(t.place.value, place)) push(out, text, 'place', t.place.span, t.place.rule);
+    if (out.length === before) {
+      // Not named in the event's sentences: a mention elsewhere; a country known only through its actors, one of them.
+      const m = refs.nearestPlace(placeKey(place), c.trigger.start) ?? (place.precision === 'country' && place.country ? refs.nearestActorOf(place.country, c.trigger.start) : null);
+      if (m) push(out, text, 'place', m, c.place.rule);
+    }
+  }
+  const places = event.places ?? [];
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i]!;
+    for (const t of tellings) {
+      if (!t.places.some((x) => samePlace(x, p))) continue;
+      for (const m of refs.placesIn(t.sentence.start, t.sentence.end)) if (samePlace(m.place, p)) push(out, text, `places[${i}]`, m, 'breakdown');
+    }
+  }
+  if (event.actors.length) {
+    const named: ActorHit[] = [];
+    for (const e of event.evidence) named.push(...refs.actorsIn(e.start, e.end));
+    for (let i = 0; i < event.actors.length; i++) {
+      const key = actorKey(event.actors[i]!);
+      const before = out.length;
+      for (const m of named) if (actorKey(m.actor) === key) push(out, text, `actors[${i}]`, m);
+      if (out.length === before) {
+        const m = refs.nearestActor(key, c.trigger.start);
+        if (m) push(out, text, `actors[${i}]`, m, 'named elsewhere in the text');
+      }
+    }
+  }
+  for (const k of COUNT_KINDS) {
+    const count = event.counts[k];
+    if (!count) continue;
+    for (const t of tellings) {
+      const own = t.counts[k];
+      if (own && own.count.value === count.value && own.count.qualifier === count.qualifier) push(out, text, `counts.${k}`, own.span);
+    }
+  }
+  const a = event.attribution;
+  if (a) {
+    for (const t of tellings) {
+      if (!t.attribution || t.attribution.name !== a.name || (t.attribution.actor?.id ?? null) !== (a.actor?.id ?? null) || !t.attributionSpans) continue;
+      const name = t.attributionSpans[0];
+      if (name) push(out, text, 'attribution', name, 'source named');
+      // A cue that holds the name ("(armée)" after a headline) adds nothing to it.
+      for (let i = 1; i < t.attributionSpans.length; i++) {
+        const cue = t.attributionSpans[i]!;
+        if (!name || cue.end <= name.start || cue.start >= name.end) push(out, text, 'attribution', cue, 'attribution cue');
+      }
+    }
+  }
+  return out.sort(byField);
+}
