@@ -28,6 +28,7 @@ describe('words between parties need a party', () => {
 
   it('keeps talks and requests between names the dictionary does not know, but not a place taken for a party', () => {
     expect(types('Gondor held talks with Arnor on Tuesday.', 'en')).toContain('CONSULT');
+    expect(types('Reports say the UK is pushing hard for the U.S. to support the plan.', 'en')).toContain('REQUEST');
     expect(types('Hier, Mme Kowalczyk a demandé aux touristes de porter un gilet fluorescent.')).toContain('REQUEST');
     expect(types('À Tombouctou, le guide a demandé aux touristes de porter un gilet fluorescent.')).toEqual([]);
   });

@@ -10,8 +10,8 @@ import { matchAll } from '../lexicon/word-regex.js';
 import type { Candidate, Trace } from '../model.js';
 import type { Span } from '../../core/types.js';
 
-// A capitalised word: a name the actor dictionary does not know ("Gondor", "Mme Dupuis", "l'association Kiwanis").
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+/gu;
+// A capitalised word or an acronym: a name the actor dictionary does not know ("Gondor", "Mme Dupuis", "UK", "U.S.").
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}(?:[\p{Ll}\p{M}]+|\p{Lu}+|(?:\.\p{Lu})+)/gu;
 
 /** True when the span holds a name that is neither the sentence's first word nor a place. */
 function namesUnknownParty(text: string, span: Span, sentenceStart: number, places: readonly Span[]): boolean {
