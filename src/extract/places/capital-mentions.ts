@@ -13,6 +13,7 @@ export interface CountrySpan {
 }
 
 const BREAK = /[.!?;\n]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** How far a country may be named from the phrase, in its sentence. */
 const WINDOW = 150;
 const cache = new WeakMap<readonly string[], RegExp | null>();
@@ -20,7 +21,8 @@ const cache = new WeakMap<readonly string[], RegExp | null>();
 function phraseRegex(words: readonly string[]): RegExp | null {
   if (!cache.has(words)) {
     const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    cache.set(words, alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null);
+    // No leading look-behind: it would run at every position of the text; the word start is checked on each match.
+    cache.set(words, alts.length ? new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null);
   }
   return cache.get(words) ?? null;
 }
@@ -40,6 +42,7 @@ export function capitalMentions(
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (start > 0 && WORD_CHAR.test(text[start - 1]!)) continue;
     // A one-word phrase before a lower-case word is another sense ("capital punishment").
     if (!/\s/u.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     const iso3 = countryFor(text, start, end, countries, cp) ?? focusCountries[0];
