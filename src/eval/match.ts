@@ -31,10 +31,16 @@ export function countryHit(e: Event, gold: readonly GoldPlace[]): boolean {
   return predictedPlaces(e).some((p) => p.country !== null && want.has(p.country));
 }
 
+/**
+ * Does a predicted place bear one of the gold names? A place is named by its gazetteer name ("Athens") and by the
+ * words of the text it was read from (its field evidence: "Athènes"), so a gold set that names places as the text
+ * does is matched in the text's language.
+ */
 export function nameHit(e: Event, gold: readonly GoldPlace[]): boolean {
   const names = gold.flatMap((g) => [...(g.names ?? []), ...(g.name ? [g.name] : [])]).map(fold).filter(Boolean);
-  return predictedPlaces(e).some((p) => {
-    const n = fold(p.name);
+  const told = (e.fieldEvidence ?? []).filter((f) => f.field === 'place' || f.field.startsWith('places[')).map((f) => f.text);
+  return [...predictedPlaces(e).map((p) => p.name), ...told].some((name) => {
+    const n = fold(name);
     return n !== '' && names.some((g) => g === n || g.includes(n) || n.includes(g));
   });
 }

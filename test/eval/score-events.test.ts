@@ -125,3 +125,22 @@ describe('scoreEventSet with events the text does not state', () => {
     expect(r.headline.detection_recall_stated).toBeUndefined();
   });
 });
+
+describe('place names', () => {
+  const named: EventGoldSet = {
+    kind: 'events', name: 'names', notes: [],
+    docs: [{ input: { id: 'n', text: 'Émeute à Athènes.', date: '2020-03-02', lang: 'fr' }, events: [{ type: 'ASSAULT', places: [{ names: ['rues', 'Athènes'], scoreCoords: false }] }] }],
+  };
+  const athens = { name: 'Athens', country: 'GRC', lat: 37.98, lon: 23.73, precision: 'city' as const };
+
+  it('matches a place by the words of the text it was read from, not only by its gazetteer name', () => {
+    const told = event({ place: athens, fieldEvidence: [{ field: 'place', start: 9, end: 16, text: 'Athènes' }] });
+    expect(scoreEventSet(named, () => [told]).fields.place_name).toEqual({ hit: 1, total: 1, pct: 100 });
+  });
+
+  it('misses when neither the name nor the words behind the place are a gold name', () => {
+    expect(scoreEventSet(named, () => [event({ place: athens })]).fields.place_name).toEqual({ hit: 0, total: 1, pct: 0 });
+    const elsewhere = event({ place: athens, fieldEvidence: [{ field: 'date', start: 0, end: 6, text: 'Émeute' }] });
+    expect(scoreEventSet(named, () => [elsewhere]).fields.place_name).toEqual({ hit: 0, total: 1, pct: 0 });
+  });
+});

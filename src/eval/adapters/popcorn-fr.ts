@@ -64,7 +64,7 @@ export function load(opts: LoadOptions): EventGoldSet {
     docs,
     notes: [
       'expected events = entities of a conflict type in eval/mappings/popcorn-types.tsv (fire, accident, epidemic... are negatives); no publication date given',
-      'place scored by name (IS_LOCATED_IN / STARTED_IN mentions); date only when the text has exactly one complete TIME_EXACT value',
+      'place scored by name (IS_LOCATED_IN / STARTED_IN mentions against the gazetteer name or the words its field evidence points to); date only when the text has exactly one complete TIME_EXACT value',
     ],
   };
 }
