@@ -3,7 +3,9 @@ import type { CountLexicon } from '../pack.js';
 
 // A people noun may carry an age ("une femme de 72 ans") or the body they belong to, its name quoted or not ("trois soldats
 // de la force française", "trois membres de l'association « Terre libre », grièvement blessés"); refugees and displaced people are people too.
-const PEOPLE = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|militants?|participants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes?|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|retourné(?:e|s|es)|rapatrié(?:e|s|es)|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?(?:(?: (?:de|du|des)(?: [\\p{L}'’-]+){1,3}| d'[\\p{L}'’-]+(?: [\\p{L}'’-]+)?)(?: [«\\u0022“][^»\\u0022”.;:!?\\n]{1,60}[»\\u0022”])?,?)?";
+// The noun alone (with its age): what a look-behind may read back without trying every way to split a body's name.
+const PERSON = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|militants?|participants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes?|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|retourné(?:e|s|es)|rapatrié(?:e|s|es)|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?";
+const PEOPLE = `${PERSON}(?:(?: (?:de|du|des)(?: [\\p{L}'’-]+){1,3}| d'[\\p{L}'’-]+(?: [\\p{L}'’-]+)?)(?: [«\\u0022“][^»\\u0022”.;:!?\\n]{1,60}[»\\u0022”])?,?)?`;
 
 export const counts: CountLexicon = {
   nouns: [
@@ -13,7 +15,7 @@ export const counts: CountLexicon = {
     // une dizaine de victimes") reads it as the dead, unless a breakdown follows ("12 victimes dont 3 morts"); a vague
     // "plusieurs victimes" gives way to the toll told after it.
     { pattern: "v(?<=(?:fait|faisant|font|fera|causé|causant|compte|comptait|dénombre|dénombrait|recense|recensé|déplore|déplorait)\\s+[\\p{L}\\p{N}'’  -]{0,30}v)(?<!(?:plusieurs|nombreuses|quelques|des) v)ictimes(?!,? (?:dont|parmi lesquelles))", kind: 'killed', example: "L'explosion a fait douze victimes au marché de Gao." },
-    { pattern: `n(?<=(?:${PEOPLE})\\s+(?:[\\p{L}'’-]+\\s+){0,4}n)eutralisé(?:e|s|es)?`, kind: 'killed', example: 'Au moins 6 rebelles neutralisés par l’armée à Bakouma.' },
+    { pattern: `n(?<=(?:${PERSON})\\s+(?:[\\p{L}'’-]+\\s+){0,4}n)eutralisé(?:e|s|es)?`, kind: 'killed', example: 'Au moins 6 rebelles neutralisés par l’armée à Bakouma.' },
     { pattern: 'blessé(?:e|s|es)?|blesses|bléssé(?:e|s|es)?', kind: 'injured', example: 'On compte 400 blessés.' },
     { pattern: "(?:porté(?:e|s|es)?[- ])?disparu(?:e|s|es)?", kind: 'missing', example: 'Un blessé et deux disparus.' },
     { pattern: 'arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|arrestations?|capturé(?:e|s|es)?', kind: 'arrested', example: 'Trois suspects arrêtés à Mopti.' },
@@ -26,7 +28,7 @@ export const counts: CountLexicon = {
     { pattern: 'tuent|tue|abattent|abat', kind: 'killed', example: 'Des hommes armés tuent 4 villageois près de Bambari.' },
     { pattern: 'blessent|blesse', kind: 'injured', example: 'Des bandits blessent 2 commerçants sur l’axe Bouar-Baoro.' },
     { pattern: "la mort d(?:e|')|mort d(?:e|')|le décès d(?:e|')|décès d(?:e|')", kind: 'killed', example: 'Tension à Kaga-Bandoro après la mort de deux éléments du FPRC.' },
-    { pattern: `(?:(?:a|ont|avoir|avait|avaient) neutralisé|neutralisé|neutralisant)(?= (?:[\\p{L}\\p{N}]+ )?(?:${PEOPLE}))`, kind: 'killed', example: "L'armée affirme avoir neutralisé 46 assaillants." },
+    { pattern: `(?:(?:a|ont|avoir|avait|avaient) neutralisé|neutralisé|neutralisant)(?= (?:[\\p{L}\\p{N}]+ )?(?:${PERSON}))`, kind: 'killed', example: "L'armée affirme avoir neutralisé 46 assaillants." },
     { pattern: 'blessant|(?:a|ont) blessé', kind: 'injured', example: 'Des hommes armés attaquent un car, blessant 2 passagers.' },
     { pattern: '(?:a|ont) (?:arrêté|interpellé)|arrêtant', kind: 'arrested', example: 'La police a arrêté 12 manifestants.' },
   ],
