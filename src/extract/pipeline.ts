@@ -180,7 +180,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     if (c.places.length && mainFocus() && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: mainFocus()!, rank: 5, rule: 'main place of the article (breakdown)' };
     const located = c.type.located || [...c.contexts].some((x) => c.type.locatedContexts?.includes(x));
     const told = !c.place && located && !c.anchored ? placeBefore(text, c.sentence, sentences, placesBySentence, cp) : null;
-    if (told) c.place = { value: told.place, rank: 4, rule: 'place of the sentence before' };
+    if (told) c.place = { value: told.place, rank: 4, rule: 'place of the sentence before', span: { start: told.start, end: told.end } };
     if (!c.place && located) {
       const focus = mainFocus();
       const p = focus ?? countryPlace(knowledge, focusCountries[0], actors);
