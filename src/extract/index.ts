@@ -32,12 +32,15 @@ export interface ExtractorDeps {
 /** Texts longer than this are cut (the trace says so): extraction stays bounded in time and memory. */
 export const MAX_TEXT_CHARS = 1_000_000;
 
-/** Toponyms do not depend on the language: found once per text even when several packs are tried. */
+/**
+ * Toponyms do not depend on the language: found once per text even when several packs are tried. Every other
+ * member of the knowledge (its own enumerable members: knowledge objects are plain objects) passes through as it is.
+ */
 function rememberPlaces(k: Knowledge): Knowledge {
   let lastText: string | null = null;
   let last: ReturnType<Knowledge['findPlaces']> = [];
   return {
-    version: k.version,
+    ...k,
     findPlaces(text) {
       if (text !== lastText) {
         last = k.findPlaces(text);
@@ -45,14 +48,6 @@ function rememberPlaces(k: Knowledge): Knowledge {
       }
       return last;
     },
-    resolvePlace: (m, ctx) => k.resolvePlace(m, ctx),
-    lookupPlace: (name, ctx) => k.lookupPlace(name, ctx),
-    findActors: (text, lang, date) => k.findActors(text, lang, date),
-    getActor: (id) => k.getActor(id),
-    countryCode: (name) => k.countryCode(name),
-    ...(k.placeNouns ? { placeNouns: k.placeNouns } : {}),
-    ...(k.capitalWords ? { capitalWords: k.capitalWords } : {}),
-    ...(k.capitalOf ? { capitalOf: (iso3: string) => k.capitalOf!(iso3) } : {}),
   };
 }
 
