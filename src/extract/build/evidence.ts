@@ -14,10 +14,10 @@ export function cover(c: Candidate, span: Span): void {
 
 const EDGE = /[\s,;:]/u;
 
-/** Drops spaces and clause punctuation at both ends of a span. */
+/** Drops spaces and clause punctuation at both ends of a span; the span itself when there are none (no copy). */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && EDGE.test(text[start]!)) start++;
   while (end > start && EDGE.test(text[end - 1]!)) end--;
-  return start < end ? { start, end } : span;
+  return start < end && (start !== span.start || end !== span.end) ? { start, end } : span;
 }

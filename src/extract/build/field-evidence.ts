@@ -70,9 +70,6 @@ function nearest(list: readonly Span[] | undefined, at: number): Span | null {
 }
 
 /** Sort key of a field: scalar fields in a fixed order, then list items by index, counts by kind. */
-/** Characters trimSpan drops at the ends of a span. */
-const EDGE = /[\s,;:]/u;
-
 const FIELD_ORDER = ['type', 'modality', 'date', 'place', 'places', 'actors', 'counts', 'attribution'];
 const orderCache = new Map<string, number>();
 function order(field: string): number {
@@ -90,7 +87,7 @@ function orderOf(field: string): number {
 /** Adds one entry unless the same field already has this span (spaces and clause punctuation trimmed). */
 function push(out: FieldEvidence[], text: string, field: string, span: Span, rule?: string): void {
   if (span.start < 0 || span.end > text.length || span.start >= span.end) return;
-  const { start, end } = EDGE.test(text[span.start]!) || EDGE.test(text[span.end - 1]!) ? trimSpan(text, span) : span;
+  const { start, end } = trimSpan(text, span);
   // A few entries per event: a linear look for the same field and span is cheaper than a set of string keys.
   for (const f of out) if (f.start === start && f.end === end && f.field === field) return;
   const entry: FieldEvidence = { field, start, end, text: text.slice(start, end) };

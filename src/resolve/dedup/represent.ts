@@ -60,7 +60,7 @@ function keptFieldEvidence(primary: Event, out: Omit<Event, 'fieldEvidence'>): E
     }
     const kind = f.field.startsWith('counts.') ? (f.field.slice(7) as CountKind) : null;
     const keeps =
-      kind ? same(primary.counts[kind]?.value, out.counts[kind]?.value) && primary.counts[kind]?.qualifier === out.counts[kind]?.qualifier
+      kind ? primary.counts[kind]?.value === out.counts[kind]?.value && primary.counts[kind]?.qualifier === out.counts[kind]?.qualifier
       : f.field === 'type' ? primary.type === out.type
       : f.field === 'modality' ? primary.modality === out.modality
       : f.field === 'date' ? same(primary.date, out.date)
