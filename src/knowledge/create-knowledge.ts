@@ -114,7 +114,8 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     findActors: (text, lang, date) => dict.find(text, lang, date),
     getActor: (id) => dict.get(id),
     placeNouns: new Set(langs.flatMap((l) => (l.placeNouns ?? []).map(nameKey))),
-    capitalWords: [...new Set(langs.flatMap((l) => (l.capitalWords ?? []).map(nameKey)))],
+    // As written: they are matched in the text, case aside (a folded "l ancienne capitale" would miss "l'ancienne capitale").
+    capitalWords: [...new Set(langs.flatMap((l) => l.capitalWords ?? []))],
     capitalOf(iso3) {
       if (!capitals.has(iso3)) {
         const c = (src.countries ?? []).find((x) => x.iso3 === iso3);

@@ -103,7 +103,7 @@ export interface Knowledge {
    * after one of them and a genitive ("les rues d'Athènes") is the place, not its government.
    */
   readonly placeNouns?: ReadonlySet<string>;
-  /** Folded phrases naming a country's capital without its name, from every language ("la capitale", "the capital"). */
+  /** Phrases naming a country's capital without its name, as written, from every language ("la capitale", "the capital"). */
   readonly capitalWords?: readonly string[];
   /** The capital city of a country (ISO-3), resolved in the gazetteer; null when unknown. */
   capitalOf?(iso3: string): ResolvedPlace | null;
