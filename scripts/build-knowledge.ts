@@ -189,6 +189,7 @@ const areaNameKeys = new Set<string>([
   ...tsv(join(ROOT, 'data', 'places', 'world-regions.tsv')).flatMap((f) => [f[9] ?? '', ...(f[10] ?? '').split('|')]),
 ].filter(Boolean).map(nameKey));
 let areaAlternatesDropped = 0;
+const countryNameIso3 = new Map(countryRows.flatMap((r) => [...r.names].map((n) => [nameKey(n), r.iso3] as const)));
 for (const c of [...c500Rows, ...[...c15k.values()].filter((r) => !inC500.has(r[0]))]) {
   const [gid, name, ascii, alt0, lat, lon, , fcode, cc, , a1c, a2c, , , pop] = c;
   if (gid && !inC500.has(gid)) only15k++;
@@ -205,7 +206,10 @@ for (const c of [...c500Rows, ...[...c15k.values()].filter((r) => !inC500.has(r[
   if (ascii && keepName(ascii)) names.add(ascii);
   for (const n of (alt ?? '').split(',')) {
     if (!keepName(n)) continue;
-    if (n !== name && areaNameKeys.has(nameKey(n))) { areaAlternatesDropped++; continue; }
+    // A capital keeps its own country's name ("Mexico" for Mexico City, "Kuwait" for Kuwait City): where the
+    // language names the country otherwise (French "Mexique"), that name is the city's.
+    const ownCountry = fcode === 'PPLC' && countryNameIso3.get(nameKey(n)) === iso3;
+    if (n !== name && areaNameKeys.has(nameKey(n)) && !ownCountry) { areaAlternatesDropped++; continue; }
     names.add(n);
   }
   const p = Number(pop) || 0;
@@ -296,6 +300,25 @@ if (existsSync(maliFile)) {
   }
 }
 
+// ---- name variants: "Ombella-MPoko" beside "Ombella-M'Poko" (the apostrophe dropped), "Upper Kotto" beside "Haute-Kotto"
+const partTranslations = tsv(join(ROOT, 'data', 'places', 'name-part-translations.txt'))
+  .flatMap(([from, to]) => (from && to ? from.split('|').map((w) => [w, to] as const) : []));
+let variantsAdded = 0;
+for (const r of [...admin1.values(), ...admin2.values(), ...cities]) {
+  for (const n of [...r.names]) {
+    // Dropped after a capital initial before a capital ("N'Djamena", "M'Poko") or as a soft sign before a consonant
+    // ("Bilovods'k"); elsewhere it may join words into a common one ("P'i", "Mar'ine").
+    const joined = n.replace(/(?<=(?<![\p{L}\p{M}])\p{Lu})['’ʼ](?=\p{Lu})|(?<=\p{Ll})['’ʼ](?=[b-df-hj-np-tv-z])/gu, '');
+    if (joined !== n && keepName(joined) && !r.names.has(joined)) { r.names.add(joined); variantsAdded++; }
+    if (r.cls === 'city') continue;
+    for (const [w, to] of partTranslations) {
+      const m = new RegExp(`^${w}[- ](?=\\p{Lu})`, 'u').exec(n);
+      const t = m ? `${to} ${n.slice(m[0].length)}` : null;
+      if (t && keepName(t) && !r.names.has(t)) { r.names.add(t); variantsAdded++; }
+    }
+  }
+}
+
 // ---- write
 const all = [...countryRows, ...admin1.values(), ...admin2.values(), ...cities];
 const clean = (s: string): string => s.replace(/[\t\n|]/g, ' ');
@@ -313,7 +336,7 @@ const rulesPath = join(ROOT, 'data', 'places', 'skeleton-rules.txt');
 const rules = parseSkeletonRules(readFileSync(rulesPath, 'utf8'), rulesPath);
 writeFileSync(join(OUT, 'gazetteer-skeletons.tsv.gz'), gzipSync(skeletonIndexText(keysText, rules), { level: 9 }));
 writeFileSync(join(OUT, 'countries.json.gz'), gzipSync(JSON.stringify(countriesOut), { level: 9 }));
-console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500 and ${only15k} from cities15000 only; Mali settlements added ${maliAdded}, merged ${maliMerged}; ${areaAlternatesDropped} town alternates naming a country or region dropped)`);
+console.log(`gazetteer: ${all.length} entries (${countryRows.length} countries, ${admin1.size} admin1, ${admin2.size} admin2, ${cities.length} cities incl. ${detailAdded} from cities500 and ${only15k} from cities15000 only; Mali settlements added ${maliAdded}, merged ${maliMerged}; ${areaAlternatesDropped} town alternates naming a country or region dropped; ${variantsAdded} name variants added)`);
 console.log(`countries: ${countriesOut.length}`);
 
 /** "Talo Peulh" → "Talo", "Niono 2" → "Niono"; null when nothing is stripped or nothing would remain. */

@@ -2,7 +2,7 @@
 // language patterns (data/lang/<code>/actor-patterns.tsv), capitals as metonyms, and date-bounded
 // roles of people. Matching is on folded token n-grams, with the case an alias asks for.
 import type { ActorEntry, ActorMatch } from './types.js';
-import { joinable, nameKey, tokenize, type Token } from './normalize.js';
+import { commonWordAt, joinable, nameKey, tokenize, type Token } from './normalize.js';
 
 /** 0: any case; 1: first word capitalised; 2: every word in capitals (acronyms). */
 type CaseRule = 0 | 1 | 2;
@@ -29,6 +29,9 @@ export class ActorDictionary {
   private readonly prefixes = new Set<string>();
   private maxTokens = 1;
   private readonly tenures = new Map<string, RoleTenure[]>();
+
+  /** @param commonKeys folded one-word names that are also common words ("reunion"): no actor alone at a sentence start. */
+  constructor(private readonly commonKeys: ReadonlySet<string> = new Set()) {}
 
   /** Adds an actor, or returns the existing one with that id (the first definition wins). */
   define(entry: ActorEntry): number {
@@ -124,6 +127,8 @@ export class ActorDictionary {
           break;
         }
       }
+      // "Réunion de crise à Paris": at a sentence start a capital says nothing, and the common word wins.
+      if (hit && len === 1 && this.commonKeys.has(t.key) && commonWordAt(text, t.start, t.end)) hit = null;
       if (!hit) { i++; continue; }
       const last = tokens[i + len - 1] as Token;
       const actor = this.actors[hit.actor] as ActorEntry;

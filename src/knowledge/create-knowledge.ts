@@ -53,9 +53,24 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     for (const names of Object.values(c.names)) for (const n of names) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), c.iso3);
   }
   for (const c of src.countries ?? []) for (const n of c.allNames ?? []) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), c.iso3);
+  const countryByIso3 = new Map((src.countries ?? []).map((c) => [c.iso3, c]));
+  // Adjectives of nationality, folded; a name of several words also by its initial ("Central African" → "C.African").
+  const demonyms = new Map<string, string | null>();
+  const addDemonym = (key: string, iso3: string) => demonyms.set(key, demonyms.has(key) && demonyms.get(key) !== iso3 ? null : iso3);
+  for (const c of src.countries ?? []) {
+    for (const d of Object.values(c.demonyms)) {
+      for (const form of new Set([d.m, d.f])) {
+        const key = nameKey(form);
+        if (!key) continue;
+        addDemonym(key, c.iso3);
+        const words = key.split(' ');
+        if (words.length > 1) addDemonym([words[0]!.charAt(0), ...words.slice(1)].join(' '), c.iso3);
+      }
+    }
+  }
 
   // ---- actors
-  const dict = new ActorDictionary();
+  const dict = new ActorDictionary(finder.commonKeys);
   for (const f of src.actors ?? []) loadActorRows(dict, f);
   const roles = src.stateRoles ? parseStateRoles(src.stateRoles) : [];
   generateStateActors(dict, src.countries ?? [], roles, langs);
@@ -127,6 +142,20 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
       }
       return capitals.get(iso3) ?? null;
     },
+    demonymCountry: (key) => demonyms.get(key) ?? null,
+    countryPlace(iso3) {
+      const c = countryByIso3.get(iso3);
+      const e = c ? g.lookup(nameKey(c.name))?.find((x) => x.featureClass === 'country' && x.country === iso3) : undefined;
+      return e ? { place: toPlace(e), entry: e, reason: `country ${iso3}` } : null;
+    },
+    foreignCountryName(iso3, name, lang) {
+      const c = countryByIso3.get(iso3);
+      const own = c?.names[lang];
+      if (!c || !own?.length) return false;
+      const key = nameKey(name);
+      if (own.some((n) => nameKey(n) === key)) return false;
+      return Object.entries(c.names).some(([l, names]) => l !== lang && names.some((n) => nameKey(n) === key));
+    },
     countryCode(nameOrCode) {
       const s = nameOrCode.trim();
       if (/^[A-Z]{3}$/.test(s) && iso3s.has(s)) return s;
@@ -155,11 +184,13 @@ function sameStart(a: string, b: string): boolean {
 function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {
   const stopKeys = new Set<string>();
   const titleKeys = new Set<string>();
+  const commonKeys = new Set<string>();
   const hintsBefore = new Map<string, PlaceHint[]>();
   const hintsAfter = new Map<string, PlaceHint[]>();
   for (const l of langs) {
     for (const w of l.placeStopwords) stopKeys.add(nameKey(w));
     for (const w of l.personTitles ?? []) titleKeys.add(nameKey(w));
+    for (const w of l.commonWordNames ?? []) commonKeys.add(nameKey(w));
     for (const h of l.placeHints) {
       const k = h.position === 'before' ? h.tokens[h.tokens.length - 1] : h.tokens[0];
       if (!k) continue;
@@ -170,7 +201,7 @@ function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {
       map.set(k, list);
     }
   }
-  return { stopKeys, titleKeys, hintsBefore, hintsAfter };
+  return { stopKeys, titleKeys, hintsBefore, hintsAfter, commonKeys };
 }
 
 /** "district de Mardakert" → key "mardakert", hint admin2; "Donetsk oblast" → "donetsk", admin1. */

@@ -6,3 +6,4 @@ export type { CountryRecord, DataFile, StateRole } from './actor-data.js';
 export type { LangData, PlaceHint, ActorPattern, PluralRule } from './lang-data.js';
 export { KnowledgeDataError } from './errors.js';
 export { nameKey, foldToken, tokenize } from './normalize.js';
+export { isProminent } from './place-finder.js';

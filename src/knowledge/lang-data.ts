@@ -32,6 +32,8 @@ export interface LangData {
   readonly placeNouns?: readonly string[];
   /** Phrases naming a country's capital without its name ("la capitale", "the capital"). */
   readonly capitalWords?: readonly string[];
+  /** Names of places that are also common words ("réunion"): alone at the start of a sentence, the common word. */
+  readonly commonWordNames?: readonly string[];
   readonly placeHints: readonly PlaceHint[];
   readonly actorPatterns: readonly ActorPattern[];
   readonly plural: readonly PluralRule[];

@@ -56,6 +56,7 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
     const titles = opt('person-titles.txt');
     const nouns = opt('place-nouns.txt');
     const capitals = opt('capital-words.txt');
+    const commonWords = opt('common-word-names.txt');
     const hints = opt('place-hints.tsv');
     const patterns = opt('actor-patterns.tsv');
     const plural = opt('plural.tsv');
@@ -65,6 +66,7 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
       personTitles: titles ? parseStopwords(titles.text) : [],
       placeNouns: nouns ? parseStopwords(nouns.text) : [],
       capitalWords: capitals ? parseStopwords(capitals.text) : [],
+      commonWordNames: commonWords ? parseStopwords(commonWords.text) : [],
       placeHints: hints ? parsePlaceHints(hints.text, hints.source, (s) => nameKey(s).split(' ')) : [],
       actorPatterns: patterns ? parseActorPatterns(patterns.text, patterns.source, roleIds) : [],
       plural: plural ? parsePlural(plural.text, plural.source) : [],

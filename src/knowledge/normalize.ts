@@ -120,3 +120,21 @@ export function joinable(text: string, prevEnd: number, nextStart: number): bool
   }
   return true;
 }
+
+/**
+ * True when a word that is both a name and a common word ("Réunion") reads as the common word: it opens a sentence,
+ * where a capital says nothing, and the sentence goes on with a word ("Réunion de crise", not "Réunion : émeutes").
+ */
+export function commonWordAt(text: string, start: number, end: number): boolean {
+  return atSentenceStart(text, start) && /^\s+\p{L}/u.test(text.slice(end, end + 3));
+}
+
+/** True when nothing but spaces and opening quotes stands between `at` and the start of the text or of a sentence. */
+export function atSentenceStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (/[\s"«“„'‘(\[-]/u.test(c)) continue;
+    return /[.!?;:\n…]/u.test(c);
+  }
+  return true;
+}

@@ -3,7 +3,7 @@
 import type { FeatureClass, GazetteerEntry, PlaceMatch } from './types.js';
 import type { GazetteerIndex } from './gazetteer.js';
 import type { PlaceHint } from './lang-data.js';
-import { joinable, tokenize, type Token } from './normalize.js';
+import { commonWordAt, joinable, tokenize, type Token } from './normalize.js';
 
 /** A place match with the admin hint its context gives, when there is one. */
 export interface HintedPlaceMatch extends PlaceMatch {
@@ -19,6 +19,8 @@ export interface PlaceFinderConfig {
   readonly hintsBefore: ReadonlyMap<string, readonly PlaceHint[]>;
   /** Hints that follow a name, by their first folded token. */
   readonly hintsAfter: ReadonlyMap<string, readonly PlaceHint[]>;
+  /** Folded names that are also common words ("reunion"): not a place alone at the start of a sentence. */
+  readonly commonKeys?: ReadonlySet<string>;
 }
 
 const SENTENCE_BREAK = /[.;:!?\n]/;
@@ -43,6 +45,8 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
       const prev = tokens[i + n - 2] as Token;
       const next = tokens[i + n - 1] as Token;
       if (!joinable(text, prev.end, next.start) && !afterInitial(text, prev, next)) break;
+      // "N'Délé" for "Ndélé", "M'Poko" for "Mpoko": a capital initial and an apostrophe may be written into the name.
+      if (n === 2 && initialApostrophe(text, prev, next)) candidates.push({ n, key: prev.key + next.key, anyCap: true });
       key += ' ' + next.key;
       anyCap ||= next.cap && !cfg.stopKeys.has(next.key);
       candidates.push({ n, key, anyCap });
@@ -56,6 +60,8 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
       if (!entries) continue;
       // Short words in capitals are acronyms: a place only when the acronym is a country's ("RCA", "RDC").
       if (cand.n === 1 && isShortAcronym(t) && !entries.every((e) => e.featureClass === 'country')) continue;
+      // "Réunion de crise à Paris": at a sentence start a capital says nothing, and the common word wins.
+      if (cand.n === 1 && cfg.commonKeys?.has(t.key) && commonWordAt(text, t.start, t.end)) continue;
       if (cand.n === 1 && (people.has(t.key) || (!entries.some(isProminent) ? inPersonName(text, tokens, i, cfg) : besideUnknownName(text, tokens, i, g, cfg, entries)))) continue;
       found = { n: cand.n, entries };
       break;
@@ -86,6 +92,11 @@ function quotedAlone(text: string, start: number, end: number): boolean {
   return OPEN_QUOTE.test(text.slice(Math.max(0, start - 2), start)) && CLOSE_QUOTE.test(text.slice(end, end + 2));
 }
 
+/** A capital letter, an apostrophe and a capitalised word: "N'Délé", "M'Poko". */
+function initialApostrophe(text: string, prev: Token, next: Token): boolean {
+  return prev.end - prev.start === 1 && prev.cap && next.cap && next.start - prev.end === 1 && /['’ʼ]/u.test(text[prev.end] ?? '');
+}
+
 /** "C. Africa", "C.Africa": a capital initial and its full stop abbreviate the first word of a name. */
 function afterInitial(text: string, prev: Token, next: Token): boolean {
   if (prev.end - prev.start !== 1 || !prev.cap || text[prev.end] !== '.') return false;
@@ -94,7 +105,7 @@ function afterInitial(text: string, prev: Token, next: Token): boolean {
 }
 
 /** Countries, regions and places of 100,000 people are rarely someone's name. */
-function isProminent(e: GazetteerEntry): boolean {
+export function isProminent(e: GazetteerEntry): boolean {
   return e.featureClass === 'country' || e.featureClass === 'region' || (e.rank ?? 0) >= 5;
 }
 

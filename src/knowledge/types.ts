@@ -107,4 +107,16 @@ export interface Knowledge {
   readonly capitalWords?: readonly string[];
   /** The capital city of a country (ISO-3), resolved in the gazetteer; null when unknown. */
   capitalOf?(iso3: string): ResolvedPlace | null;
+  /**
+   * True when `name` is the country's name in another language than `lang` only, and `lang` names the country
+   * otherwise (French "Mexico": the country is "Mexique" there, so "Mexico" is the city). False when unknown.
+   */
+  foreignCountryName?(iso3: string, name: string, lang: string): boolean;
+  /**
+   * The country (ISO-3) whose people a folded adjective of nationality names, in any language ("malienne", "central
+   * african", "c african" for "C.African"); null when none.
+   */
+  demonymCountry?(key: string): string | null;
+  /** The country itself (ISO-3) as a gazetteer place; null when unknown. */
+  countryPlace?(iso3: string): ResolvedPlace | null;
 }

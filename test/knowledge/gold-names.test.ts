@@ -60,7 +60,7 @@ describe.skipIf(!have)('geocoding names from the dev gold', () => {
     ['Svitlodarsk town', 'Svetlodarsk'],
     ['Hulyaipole town', 'Hulyaypole'],
     ['Slovianoserbsk town', 'Slov`yanoserbsk'],
-    ['Bilovodsk town', 'Bilovods\'k'],
+    // "Bilovodsk" is no longer a variant: the build indexes "Bilovods'k" without its apostrophe too (name-variants.test.ts).
   ])('Ukraine: %s (transliteration variant of %s)', (name, variant) => {
     const c = byName(ukraine, name);
     const r = resolveCase(k, c);

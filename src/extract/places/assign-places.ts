@@ -12,6 +12,8 @@ export interface PlaceMention {
   readonly end: number;
   readonly text: string;
   readonly place: Place;
+  /** A country, a region, or a place of 100,000 people or more (a gazetteer reading); undefined when unknown. */
+  readonly prominent?: boolean;
 }
 
 const BREAKDOWN = /^\s*\(\s*[^()]{1,30}\)/u;
@@ -47,7 +49,9 @@ export function placesForCandidate(
     const inParens = rel >= 0 && rel > head.lastIndexOf(')');
     const open = s.start + rel;
     const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
-    scored.push({ m, rank: (inParens ? 2 : pack.locative.test(before) ? 0 : 1) + offFocus, at: inParens ? { start: open, end: open + 1 } : m });
+    const locative = pack.locative.test(before);
+    if (!inParens && strayPlace(text, m, focusCountries, pack)) continue;
+    scored.push({ m, rank: (inParens ? 2 : locative ? 0 : 1) + offFocus, at: inParens ? { start: open, end: open + 1 } : m });
   }
   // A country named beside a finer place of it ("Centrafrique : … dans la région de Paoua") yields to that place;
   // a place read in another country than the one the sentence names ("RCA : … à Sido" read as Sidon) is a homonym.
@@ -60,6 +64,16 @@ export function placesForCandidate(
   scored.sort((a, b) => a.rank - b.rank || distance(a.at, t) - distance(b.at, t) || a.m.start - b.m.start);
   const top = scored[0];
   return { best: top?.m ?? null, rank: top?.rank ?? 9, breakdown: breakdown.length >= 2 ? breakdown : [] };
+}
+
+/**
+ * A small town or an area outside the story's countries, named without a locative cue ("Central African Republic:
+ * Time for accountability", "The Mission"): a word misread or a mere mention, not where an event took place.
+ */
+export function strayPlace(text: string, m: PlaceMention, focusCountries: readonly string[], pack: Pick<CompiledPack, 'locative'>): boolean {
+  // A big city abroad is named for what happened there ("… arrondissement de Paris"); an area ("Africa", "Western") is not.
+  if (!focusCountries.length || (m.prominent && m.place.precision === 'city') || m.place.precision === 'country' || focusCountries.includes(m.place.country ?? '')) return false;
+  return !pack.locative.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** Places after the trigger come first; before it, a little farther. */

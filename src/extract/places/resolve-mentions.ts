@@ -2,8 +2,8 @@
 // that knowledge marks as standing for a government ("Bakou accuse…") is an actor, unless a locative
 // cue or a place noun puts it as a place ("à Bangui", "in Central African Republic", "les rues d'Athènes");
 // other actor mentions hide the toponyms they contain. "dans la capitale" names the capital city.
-import { nameKey } from '../../knowledge/index.js';
-import type { Knowledge } from '../../knowledge/types.js';
+import { isProminent, nameKey } from '../../knowledge/index.js';
+import type { Knowledge, PlaceMatch } from '../../knowledge/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { lastAtOrBefore } from '../bucket.js';
 import type { ActorHit, Trace } from '../model.js';
@@ -21,16 +21,19 @@ export function resolvePlaceMentions(
   trace: Trace,
 ): { places: PlaceMention[]; actors: ActorHit[]; focusCountries: string[] } {
   const locative = (start: number) => cp.locative.test(text.slice(Math.max(0, start - 40), start));
-  const found = knowledge.findPlaces(text).filter((m) => m.span.start >= from);
+  const found = knowledge.findPlaces(text).filter((m) => m.span.start >= from).map((m) => withoutForeignCountry(m, knowledge, cp.pack.code));
   // After a locative cue, a name that is both a toponym and an actor ("in Central African Republic", "à Bangui") is a place.
   const placeSpans = found.map((m) => m.span).sort((a, b) => a.start - b.start);
   const overlapsPlace = (a: ActorHit) => overlapsAny(placeSpans, a);
   const nouns = knowledge.placeNouns ?? new Set<string>();
-  // "les rues d'Athènes", "l'hôpital public de Berlin": a capital that is the complement of a place noun is a place.
-  const ofPlace = (a: ActorHit) => a.metonym && nouns.size > 0 && overlapsPlace(a) && complementOfPlaceNoun(text, a.start, cp, nouns);
+  // "les rues d'Athènes", "l'hôpital public de Berlin", "à la frontière du Pérou": a capital or a country that is
+  // the complement of a place noun is a place.
+  const ofPlace = (a: ActorHit) => nouns.size > 0 && overlapsPlace(a) && complementOfPlaceNoun(text, a.start, cp, nouns);
   const actors = actorMatches.filter((a) => !(((a.metonym || overlapsPlace(a)) && locative(a.start)) || ofPlace(a)));
   const actorSpans = [...actors].sort((a, b) => a.start - b.start);
-  const matches = found.filter((m) => !overlapsAny(actorSpans, m.span));
+  // "son compagnon Ramos Sanchez … Noëline et Ramos": a small town's name the text also writes as part of a person's
+  // name is the person.
+  const matches = found.filter((m) => !overlapsAny(actorSpans, m.span) && !(smallPlacesOnly(m) && partOfNameElsewhere(text, m)));
   const tally = new Map<string, number>();
   for (const a of actors) if (a.actor.country) tally.set(a.actor.country, (tally.get(a.actor.country) ?? 0) + 1);
   // Every country a toponym could lie in gets a vote (once per mention): "Gossi … Hombori … Gao" agree on one.
@@ -63,7 +66,7 @@ export function resolvePlaceMentions(
       const alt = better ? knowledge.resolvePlace({ ...m, candidates: [better] }, { focusCountries }) : null;
       if (alt) r = { ...alt, reason: `${alt.reason}; admin area named in the text` };
     }
-    places.push({ start: m.span.start, end: m.span.end, text: m.text, place: withSeatCoords(r.place, m.candidates) });
+    places.push({ start: m.span.start, end: m.span.end, text: m.text, place: withSeatCoords(r.place, m.candidates), prominent: isProminent(r.entry) });
     trace(() => ({ stage: 'places', rule: 'gazetteer', span: m.span, detail: `${m.text} → ${r.place.name} (${r.place.country ?? '?'}, ${r.place.precision}): ${r.reason}` }));
   }
   // Names the index lacks ("Aguelhok"): a spelling variant near the places already named.
@@ -82,14 +85,79 @@ export function resolvePlaceMentions(
     ...places.filter((p) => p.place.precision === 'country' && p.place.country).map((p) => ({ start: p.start, end: p.end, country: p.place.country! })),
     ...actors.filter((a) => !a.metonym && a.actor.country && a.actor.id === `${a.actor.country}-GOV`).map((a) => ({ start: a.start, end: a.end, country: a.actor.country! })),
   ].sort((a, b) => a.start - b.start);
-  for (const c of capitalMentions(text, from, knowledge, countries, focusCountries, cp)) {
-    if (overlapsAny(allSpans, c)) continue;
+  for (const { phraseStart, phraseEnd, ...c } of capitalMentions(text, from, knowledge, countries, focusCountries, cp)) {
+    if (overlapsAny(allSpans, { start: phraseStart, end: phraseEnd })) continue;
     places.push(c);
     trace(() => ({ stage: 'places', rule: 'capital', span: c, detail: `${c.text} → ${c.place.name} (${c.place.country ?? '?'})` }));
   }
   places.sort((a, b) => a.start - b.start);
   for (const a of actorMatches) if (a.metonym && !actors.includes(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
   return { places, actors, focusCountries };
+}
+
+/** Every reading of the name is a town or a district of fewer than 100,000 people. */
+function smallPlacesOnly(m: PlaceMatch): boolean {
+  return m.candidates.every((c) => !isProminent(c));
+}
+
+/**
+ * True when a one-word name also stands elsewhere in the text as one of two capitalised words joined by a space,
+ * between words that are not capitalised ("de son compagnon Ramos Sanchez.", "selon Carla Ramos,").
+ */
+export function partOfNameElsewhere(text: string, m: Pick<PlaceMatch, 'text' | 'span'>): boolean {
+  const name = m.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (at === m.span.start || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+    // "Ramos Sanchez": a capitalised word after, and no capitalised word before or after the pair.
+    const after = text[end] === ' ' ? wordAt(text, end + 1) : null;
+    if (after && after.cap && !capitalisedBefore(text, at) && !capitalisedAfter(text, after.end)) return true;
+    // "Carla Ramos": a capitalised word before.
+    const before = text[at - 1] === ' ' ? wordBefore(text, at - 1) : null;
+    if (before && before.cap && !capitalisedBefore(text, before.start) && !capitalisedAfter(text, end)) return true;
+  }
+  return false;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const CAP_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The run of letters starting at `from`, and whether it is a capitalised word ("Sanchez"). */
+function wordAt(text: string, from: number): { end: number; cap: boolean } | null {
+  let end = from;
+  while (end < text.length && LETTER.test(text[end]!)) end++;
+  return end > from ? { end, cap: CAP_WORD.test(text.slice(from, end)) } : null;
+}
+
+/** The run of letters ending at `to`. */
+function wordBefore(text: string, to: number): { start: number; cap: boolean } | null {
+  let start = to;
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  return start < to ? { start, cap: CAP_WORD.test(text.slice(start, to)) } : null;
+}
+
+/** A capitalised word right before `at`, across one space. */
+function capitalisedBefore(text: string, at: number): boolean {
+  if (text[at - 1] !== ' ') return false;
+  const w = wordBefore(text, at - 1);
+  return !!w && /^\p{Lu}/u.test(text[w.start]!);
+}
+
+/** A capitalised word right after `at`, across one space. */
+function capitalisedAfter(text: string, at: number): boolean {
+  return text[at] === ' ' && /^\p{Lu}/u.test(text[at + 1] ?? '');
+}
+
+/**
+ * A name that is a country's only in another language and a place of that country in every language (French
+ * "Mexico": the country is "Mexique" there) names the place: the country's reading is dropped.
+ */
+export function withoutForeignCountry(m: PlaceMatch, knowledge: Pick<Knowledge, 'foreignCountryName'>, lang: string): PlaceMatch {
+  const countries = m.candidates.filter((c) => c.featureClass === 'country' && c.country);
+  if (!countries.length || !knowledge.foreignCountryName) return m;
+  const drop = countries.filter((c) => m.candidates.some((o) => o.featureClass !== 'country' && o.country === c.country) && knowledge.foreignCountryName!(c.country!, m.text, lang));
+  return drop.length ? { ...m, candidates: m.candidates.filter((c) => !drop.includes(c)) } : m;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
