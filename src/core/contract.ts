@@ -58,15 +58,15 @@ export const EvidenceSchema = z.object({
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /** The fields a field-evidence entry can name: one scalar field, one item of a list, or one count kind. */
-export const FIELD_EVIDENCE_FIELD = new RegExp(`^(?:type|place|date|attribution|modality|places\\[\\d+\\]|actors\\[\\d+\\]|counts\\.(?:${COUNT_KINDS.join('|')}))$`);
+export const FIELD_EVIDENCE_FIELD = new RegExp(`^(?:type|mode|place|date|attribution|modality|places\\[\\d+\\]|actors\\[\\d+\\]|context\\[\\d+\\]|counts\\.(?:${COUNT_KINDS.join('|')}))$`);
 
 /**
  * The text behind one field of an event ("place", "places[0]", "date", "actors[1]", "counts.killed", "attribution",
- * "modality", "type"), with the same span rules as `evidence`; `rule` says how the value was read ("toponym in sentence",
+ * "modality", "type", "mode", "context[0]"), with the same span rules as `evidence`; `rule` says how the value was read ("toponym in sentence",
  * "main place of the article") when the span is not simply the words the field was taken from.
  */
 export const FieldEvidenceSchema = EvidenceSchema.extend({
-  field: z.string().regex(FIELD_EVIDENCE_FIELD, 'type, place, places[i], date, actors[i], counts.<kind>, attribution or modality'),
+  field: z.string().regex(FIELD_EVIDENCE_FIELD, 'type, mode, context[i], place, places[i], date, actors[i], counts.<kind>, attribution or modality'),
   rule: z.string().optional(),
 });
 export type FieldEvidence = z.infer<typeof FieldEvidenceSchema>;
@@ -184,8 +184,9 @@ export function evidenceErrors(event: Event, text: string): string[] {
 
 /** True when the event has a value at `field` ("places[1]", "counts.killed", "modality" when not asserted…). */
 export function hasField(event: Event, field: string): boolean {
-  const item = /^(places|actors)\[(\d+)\]$/.exec(field);
-  if (item) return Number(item[2]) < (item[1] === 'places' ? (event.places?.length ?? 0) : event.actors.length);
+  const item = /^(places|actors|context)\[(\d+)\]$/.exec(field);
+  if (item) return Number(item[2]) < (item[1] === 'places' ? (event.places?.length ?? 0) : item[1] === 'context' ? event.context.length : event.actors.length);
+  if (field === 'mode') return event.mode !== null;
   if (field.startsWith('counts.')) return event.counts[field.slice(7) as CountKind] !== undefined;
   if (field === 'place') return event.place !== null;
   if (field === 'date') return event.date !== null;

@@ -74,6 +74,8 @@ export interface Candidate {
   attributionSpans?: Span[];
   /** The cue that set a modality other than asserted ("aurait lieu", "a démenti"). */
   modalitySpan?: Span;
+  /** Where a context was read from a cue apart from the trigger ("cessez-le-feu" → ceasefire), one entry per cue. */
+  contextSpans?: (Span & { readonly context: string })[];
   /** Tellings merged into this one by coreference (their own fields as read in their sentences). */
   absorbed?: Candidate[];
   /** Triggers this telling had before a merge replaced a weak one by a plain one. */

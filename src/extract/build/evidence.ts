@@ -14,10 +14,17 @@ export function cover(c: Candidate, span: Span): void {
 
 const EDGE = /[\s,;:]/u;
 
+/** A blank or clause punctuation (",", ";", ":"); character codes first, the regex only beyond ASCII. */
+function edge(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || c === 44 || c === 59 || c === 58 || (c >= 9 && c <= 13);
+  return EDGE.test(text[i]!);
+}
+
 /** Drops spaces and clause punctuation at both ends of a span; the span itself when there are none (no copy). */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && EDGE.test(text[start]!)) start++;
-  while (end > start && EDGE.test(text[end - 1]!)) end--;
+  while (start < end && edge(text, start)) start++;
+  while (end > start && edge(text, end - 1)) end--;
   return start < end && (start !== span.start || end !== span.end) ? { start, end } : span;
 }

@@ -3,7 +3,7 @@
 // event keeps (the place, date, figure or source the merged event shows). A value inferred from the rest of the
 // article (its main place, a dyad's other side) points to its nearest mention elsewhere, with a rule saying so.
 // No natural-language words here.
-import { COUNT_KINDS, type Actor, type CountKind, type Event, type FieldEvidence, type Place } from '../../core/contract.js';
+import { COUNT_KINDS, type Actor, type Event, type FieldEvidence, type Place } from '../../core/contract.js';
 import type { Span } from '../../core/types.js';
 import { lastAtOrBefore } from '../bucket.js';
 import type { ActorHit, Candidate } from '../model.js';
@@ -69,19 +69,21 @@ function nearest(list: readonly Span[] | undefined, at: number): Span | null {
   return best;
 }
 
-/** Sort key of a field: scalar fields in a fixed order, then list items by index, counts by kind. */
-const FIELD_ORDER = ['type', 'modality', 'date', 'place', 'places', 'actors', 'counts', 'attribution'];
-const orderCache = new Map<string, number>();
-function order(field: string): number {
-  let k = orderCache.get(field);
-  if (k === undefined) orderCache.set(field, (k = orderOf(field)));
-  return k;
-}
-function orderOf(field: string): number {
-  const item = /^(\w+)(?:\[(\d+)\]|\.(\w+))?$/.exec(field);
-  const group = FIELD_ORDER.indexOf(item?.[1] ?? field);
-  const sub = item?.[2] !== undefined ? Number(item[2]) : item?.[3] !== undefined ? COUNT_KINDS.indexOf(item[3] as CountKind) : 0;
-  return group * 10_000 + sub;
+/**
+ * fieldEvidence() pushes the entries field by field (type, mode, context[i], modality, date, place, places[i], actors[i],
+ * counts by kind, attribution), so sorting them only needs each run of one field put in text order (stable).
+ */
+function sortRuns(out: FieldEvidence[]): FieldEvidence[] {
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]!.field === x.field && out[j]!.start > x.start) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 /** Adds one entry unless the same field already has this span (spaces and clause punctuation trimmed). */
@@ -96,7 +98,6 @@ function push(out: FieldEvidence[], text: string, field: string, span: Span, rul
 }
 
 const samePlace = (a: Place, b: Place) => a.name === b.name && a.country === b.country && (a.geonameid ?? null) === (b.geonameid ?? null);
-const byField = (x: FieldEvidence, y: FieldEvidence) => order(x.field) - order(y.field) || x.start - y.start;
 const IMPLIED = 'implied by the figure';
 
 /** The field evidence of a contract event built from candidate `c` (its absorbed tellings included). */
@@ -108,6 +109,17 @@ export function fieldEvidence(c: Candidate, event: Omit<Event, 'confidence'>, re
   for (const t of tellings) {
     push(out, text, 'type', t.trigger, t.trigger.text === '' ? IMPLIED : undefined);
     if (t.formerTriggers) for (const trig of t.formerTriggers) push(out, text, 'type', trig, trig.text === '' ? IMPLIED : undefined);
+  }
+  // The mode is the trigger's ("bombardements" → heavy weapons); a context, the trigger's or a cue's ("cessez-le-feu").
+  if (event.mode !== null) {
+    for (const t of tellings) if (t.trigger.row.mode === event.mode) push(out, text, 'mode', t.trigger, t.trigger.text === '' ? IMPLIED : undefined);
+  }
+  for (let i = 0; i < event.context.length; i++) {
+    const ctx = event.context[i]!;
+    for (const t of tellings) {
+      if (t.trigger.row.context?.includes(ctx)) push(out, text, `context[${i}]`, t.trigger, t.trigger.text === '' ? IMPLIED : undefined);
+      if (t.contextSpans) for (const cue of t.contextSpans) if (cue.context === ctx) push(out, text, `context[${i}]`, cue, 'context cue');
+    }
   }
   if (event.modality !== 'asserted') {
     for (const t of tellings) if (t.modality === event.modality && t.modalitySpan) push(out, text, 'modality', t.modalitySpan, t.modalityRule ?? undefined);
@@ -170,5 +182,5 @@ export function fieldEvidence(c: Candidate, event: Omit<Event, 'confidence'>, re
       }
     }
   }
-  return out.sort(byField);
+  return sortRuns(out);
 }

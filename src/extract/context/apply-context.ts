@@ -27,6 +27,7 @@ export function applyContexts(text: string, sentences: readonly SentenceView[], 
       }
       for (const c of targets) {
         c.contexts.add(row.context);
+        (c.contextSpans ??= []).push({ context: row.context, start: cue.start, end: cue.end });
         cover(c, cue);
         trace(() => ({ stage: 'context', rule: `${row.context}:${row.scope}`, span: { start: cue.start, end: cue.end }, detail: `${c.type.id} "${c.trigger.text}"` }));
       }

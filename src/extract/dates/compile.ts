@@ -1,6 +1,9 @@
 // Compiles a DateLexicon once into lookup maps and regular expressions (cached per lexicon object).
 import { alternation, phraseRe } from '../numbers/compile.js';
 import type { DateLexicon, RelativePeriod, TimeUnit, WeekdayModifier } from './types.js';
+import { key } from './key.js';
+
+export { key };
 
 export interface CompiledDateLexicon {
   readonly lex: DateLexicon;
@@ -27,6 +30,8 @@ export interface CompiledDateLexicon {
   readonly re: {
     readonly iso: RegExp;
     readonly numeric: RegExp;
+    /** "17 02 2014", "le 17 02": a numeric date with blanks between its parts (tables, forms). */
+    readonly spacedNumeric: RegExp;
     readonly dayMonth: RegExp;
     readonly monthDay: RegExp | null;
     readonly monthYear: RegExp;
@@ -60,13 +65,20 @@ export interface CompiledDateLexicon {
   readonly dayAfterGap: RegExp;
   /** Links between a part of the day and the date it belongs to ("dans la nuit de mardi"). */
   readonly dayPartLink: RegExp | null;
+  /** The same links opening a range that took them as its first word ("du" of "dans la nuit du 6 au 7 mai"). */
+  readonly dayPartLinkHead: RegExp | null;
+  /**
+   * What may lie between a date and a clock time that belongs to it: blanks, a comma, at most one range or time word
+   * ("jeudi de 9h à 11h", "Thursday, between 9 and 11").
+   */
+  readonly timeLink: RegExp;
   /** Each range frame: the word before the first date (anchored at the end) and the gap between the two. */
   readonly rangeFrames: readonly { readonly before: RegExp | null; readonly gap: RegExp }[];
 }
 
 /** The parsers that are tried at trigger positions (sticky regexes). */
 export const PARSERS = [
-  'iso', 'numeric', 'dayMonth', 'monthDay', 'monthYear', 'year', 'weekday', 'relativeDay', 'period', 'standalone',
+  'iso', 'numeric', 'spacedNumeric', 'dayMonth', 'monthDay', 'monthYear', 'year', 'weekday', 'relativeDay', 'period', 'standalone',
   'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock', 'dayOnly', 'idiom', 'holiday',
 ] as const;
 export type ParserName = (typeof PARSERS)[number];
@@ -74,7 +86,7 @@ export type ParserName = (typeof PARSERS)[number];
 /** Classes of strong words; each parser needs one of its classes near its start. */
 export const CLS = { digit: 1, month: 2, weekday: 4, unit: 8, relative: 16, dayPart: 32, holiday: 64 } as const;
 export const NEEDS: Readonly<Record<ParserName, number>> = {
-  iso: CLS.digit, numeric: CLS.digit, year: CLS.digit, clock: CLS.digit | CLS.unit,
+  iso: CLS.digit, numeric: CLS.digit, spacedNumeric: CLS.digit, year: CLS.digit, clock: CLS.digit | CLS.unit,
   dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month,
   weekday: CLS.weekday, duration: CLS.unit, dayPart: CLS.dayPart, dayOnly: CLS.digit,
   relativeDay: CLS.relative, period: CLS.relative, standalone: CLS.relative, anchor: CLS.relative,
@@ -94,10 +106,6 @@ const B = '(?<![\\p{L}\\p{M}\\p{N}])';
 const E = '(?![\\p{L}\\p{M}\\p{N}])';
 const S = '[\\s\\u00a0\\u202f]+';
 
-/** Lower case, typographic apostrophe folded, spaces collapsed: the key used in every map. */
-export function key(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\.$/, '').trim();
-}
 
 /** Alternation whose phrases end on a word boundary unless they end with an apostrophe or a hyphen. */
 function alt(phrases: Iterable<string>): string {
@@ -122,13 +130,22 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   }));
   const weekday = new Map<string, number>();
   lex.weekdays.forEach((forms, i) => forms.forEach((f) => weekday.set(key(f), i + 1)));
+  const shortWeekdays: string[] = [];
+  (lex.weekdayAbbreviations ?? []).forEach((forms, i) => forms.forEach((f) => {
+    if (!weekday.has(key(f))) shortWeekdays.push(key(f));
+    weekday.set(key(f), i + 1);
+  }));
   const numberWord = new Map(Object.entries(lex.numberWords).filter(([, v]) => v >= 1).map(([k, v]) => [key(k), v]));
   const dayOrdinal = mapOf(lex.dayOrdinals ?? {});
   const holiday = mapOf(lex.holidays ?? {});
   const dayWords = [...numberWord.entries()].filter(([, v]) => v <= 31).map(([k]) => k).concat([...dayOrdinal.keys()]);
   const MONTH = `(?:${alternation(full)}|(?:${alternation(abbr)})\\.?)${E}`;
   const MONTHFULL = `(?:${alternation(full)})${E}`;
-  const WD = `(?:${alt(weekday.keys())})`;
+  const fullWeekdays = [...weekday.keys()].filter((w) => !shortWeekdays.includes(w));
+  const WD = `(?:${alt(fullWeekdays)})`;
+  // Before a day and its month, the short forms too, marked by a dot or a comma ("lun. 17 févr.", "Mon, 17 Feb"):
+  // bare, they are often other words ("par la mer 17 février").
+  const WDD = shortWeekdays.length ? `(?:${alt(fullWeekdays)}|(?:${alternation(shortWeekdays)})(?:\\.|(?=,)))` : WD;
   const ART = `(?:${alt(lex.articles)})`;
   const SUF = lex.daySuffixes.length ? `(?:${alternation(lex.daySuffixes)})?` : '';
   // Words are captured generically and checked against the maps by the parser: far cheaper than long alternations.
@@ -149,14 +166,15 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const beforeWords = lex.rangeFrames.map(([b]) => b).filter((b) => b.trim());
   const since = [...lex.sinceWords, ...(lex.dateOnlySinceWords ?? [])];
 
-  const wds = [...weekday.keys()];
+  const wds = fullWeekdays;
   const arts = lex.articles;
   const dayStarts = ['#', ...lex.firstDayWords, ...dayWords];
   const firsts: Record<ParserName, readonly string[]> = {
     iso: ['#'],
     numeric: ['#'],
-    dayMonth: [...arts, ...wds, ...dayStarts],
-    monthDay: lex.monthFirst ? [...arts, ...wds, ...month.keys()] : [],
+    spacedNumeric: ['#', ...arts],
+    dayMonth: [...arts, ...wds, ...shortWeekdays, ...dayStarts],
+    monthDay: lex.monthFirst ? [...arts, ...wds, ...shortWeekdays, ...month.keys()] : [],
     monthYear: [...lex.monthPrefixes, ...full],
     year: lex.yearPrefixes,
     weekday: [...modBefore, ...arts, ...wds],
@@ -166,7 +184,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     anchor: Object.keys(lex.anchorOffsets),
     monthPart: Object.keys(lex.monthParts),
     duration: ['#', ...lex.durationPrefixes, ...offBefore, ...numberWord.keys()],
-    dayRange: [...beforeWords, ...wds, ...dayStarts],
+    dayRange: [...beforeWords, ...wds, ...shortWeekdays, ...dayStarts],
     dayPart: Object.keys(lex.dayParts),
     clock: ['#', ...lex.timePrefixes, ...numberWord.keys()],
     dayOnly: arts,
@@ -230,6 +248,8 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     durationOffset: offsets,
     dayAfterGap: new RegExp(`(${GAP})(\\d{1,2})${SUF}${E}`, 'iuy'),
     dayPartLink: lex.dayPartLinks?.length ? new RegExp(`^${S}(?:${alt(lex.dayPartLinks)})${S}$`, 'iu') : null,
+    dayPartLinkHead: lex.dayPartLinks?.length ? new RegExp(`^(?:${alt(lex.dayPartLinks)})${S}`, 'iu') : null,
+    timeLink: new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:(?:${alt([...beforeWords, ...gapWords, ...lex.timePrefixes])})${S})?$`, 'iu'),
     rangeFrames: lex.rangeFrames.map(([before, between]) => ({
       before: before.trim() ? new RegExp(`${B}(?:${alt([before])})${S}$`, 'iu') : null,
       gap: new RegExp(/\p{L}/u.test(between) ? `^${S}(?:${alt([between])})${S}$` : `^[\\s\\u00a0]*${phraseRe(between)}[\\s\\u00a0]*$`, 'iu'),
@@ -243,10 +263,13 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     re: {
       iso: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`, 'uy'),
       numeric: new RegExp(`(?<![\\d/.,])(\\d{1,2})(/|\\.)(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)`, 'uy'),
+      // Never inside a longer run of digit groups (a phone number "06 12 34 56 78", "1 200 000").
+      spacedNumeric: new RegExp(
+        `${B}(?:${ART}${S})?(?<!\\d[\\s\\u00a0]?)(?<![/.,])(\\d{1,2})[ \\u00a0](\\d{1,2})(?:[ \\u00a0](\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d|[\\s\\u00a0]+\\d)`, 'iuy'),
       dayMonth: new RegExp(
-        `${B}(?:${ART}${S})?(?:(${WD}),?${S}(?:${ART}${S})?)?${DAY}${S}${LINK}(${MONTH})(?:,?${S}${YEAR})?`, 'iuy'),
+        `${B}(?:${ART}${S})?(?:(${WDD}),?${S}(?:${ART}${S})?)?${DAY}${S}${LINK}(${MONTH})(?:,?${S}${YEAR})?`, 'iuy'),
       monthDay: lex.monthFirst
-        ? new RegExp(`${B}(?:${ART}${S})?(?:(${WD}),?${S})?(${MONTH})${S}(?:${ART}${S})?${DAY}(?:,?${S}${YEAR})?`, 'iuy')
+        ? new RegExp(`${B}(?:${ART}${S})?(?:(${WDD}),?${S})?(${MONTH})${S}(?:${ART}${S})?${DAY}(?:,?${S}${YEAR})?`, 'iuy')
         : null,
       monthYear: new RegExp(`${B}(?:(${alt(lex.monthPrefixes)})${S})?(${MONTHFULL})(?:,?${S}(\\d{4})${E})?`, 'iuy'),
       year: new RegExp(`${B}(?:${alt(lex.yearPrefixes)})${S}((?:1[89]|20|21)\\d{2})${E}`, 'iuy'),
@@ -264,7 +287,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
         `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(?:(${alt(Object.keys(lex.durationWindowWords ?? {}))})${S})?` +
         `(${WORD})${E}(?:${S}(${alt(offAfter)}))?`, 'iuy'),
       dayRange: lex.rangeFrames.length
-        ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
+        ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WDD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WDD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
         : null,
       dayOnly: lex.articles.length
         ? new RegExp(`${B}(?:${ART})${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}(?:${alt(lex.timePrefixes)})${S}\\d)`, 'iuy')

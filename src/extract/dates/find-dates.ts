@@ -3,6 +3,7 @@
 // neighbours (anchor + date, duration + date, "deux jours après …", ranges, "since") → the clause of each.
 import type { PartialDate } from '../../core/types.js';
 import { dayNumber, formatDay } from './calendar.js';
+import { withClauses } from './clauses.js';
 import { compileDateLexicon, key, type CompiledDateLexicon } from './compile.js';
 import { parseDates, type Parse } from './parse.js';
 import { resolveParse, type Resolved, type ResolveContext } from './resolve.js';
@@ -73,10 +74,14 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
     const it = items[i]!;
     const next = items[i + 1];
     const p = it.parse;
-    if (p.kind === 'time' && next && lex.dayPartLink && lex.dayPartLink.test(text.slice(it.end, next.start)) && next.res.start !== null) {
+    // "overnight Sunday", "during the day on Tuesday": a relative day that is also a part of the day, right before a day.
+    const partHour = p.kind === 'relative-day' ? lex.dayPart.get(key(text.slice(p.start, p.end))) : undefined;
+    if (next && next.res.start !== null && ((p.kind === 'time' && partOf(text, it, next, lex))
+      || (partHour !== undefined && next.res.precision === 'day' && gapIs(text, it.end, next.start, BLANK_RE)))) {
       // "dans la nuit de mardi à mercredi": the part of the day belongs to the date that follows.
       next.start = it.start;
-      if (p.hour !== undefined && next.parse.hour === undefined) next.parse.hour = p.hour;
+      const hour = p.hour ?? partHour;
+      if (hour !== undefined && next.parse.hour === undefined) next.parse.hour = hour;
       continue;
     }
     if (p.kind === 'anchor') {
@@ -164,6 +169,17 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
     out.push(toMention(text, it));
   }
   return out;
+}
+
+/**
+ * A part of the day linked to the date after it: "dans la nuit de mardi", or "dans la nuit du 6 au 7 mai" where the
+ * range took the link ("du") as its own first word.
+ */
+function partOf(text: string, it: Item, next: Item, lex: CompiledDateLexicon): boolean {
+  if (!lex.dayPartLink) return false;
+  if (lex.dayPartLink.test(text.slice(it.end, next.start))) return true;
+  return next.parse.kind === 'day-range' && gapIs(text, it.end, next.start, BLANK_RE)
+    && lex.dayPartLinkHead !== null && lex.dayPartLinkHead.test(text.slice(next.start, next.end));
 }
 
 /** Whole days in a duration of days, weeks or whole days of hours; null otherwise. */
@@ -256,30 +272,12 @@ export function findDates(text: string, lexicon: DateLexicon, docDate: PartialDa
     });
     items.push({ start: p.start, end: p.end, parse: p, res, ref: chain ?? docDay });
     if (!doc && p.y !== undefined && res.start !== null) textYear = { y: p.y, ...(p.m !== undefined ? { m: p.m } : {}) };
-    if (chainOn && res.explicit && res.precision === 'day' && res.start !== null && (docDay === null || res.start <= docDay)) {
-      chain = chain === null ? res.start : Math.max(chain, res.start);
+    // After a span of days ("dans la nuit du 6 au 7 mai"), the story goes on from its last day: "trois jours plus tard"
+    // (from its first when the span runs past the publication day).
+    const reached = p.kind === 'day-range' && res.end !== null && (docDay === null || res.end <= docDay) ? res.end : res.start;
+    if (chainOn && res.explicit && res.precision === 'day' && reached !== null && (docDay === null || reached <= docDay)) {
+      chain = chain === null ? reached : Math.max(chain, reached);
     }
   }
   return withClauses(text, combine(text, items, lex, docDay));
 }
-
-const CLAUSE_BREAK = /[;\n]/g;
-
-/** Each mention with the clause it lies in (between semicolons or line breaks); the breaks are found in one pass. */
-function withClauses(text: string, mentions: readonly DateMention[]): DateMention[] {
-  if (mentions.length === 0) return [];
-  const breaks: number[] = [];
-  for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(m.index);
-  let bi = 0;
-  return mentions.map((m) => {
-    while (bi < breaks.length && breaks[bi]! < m.span.start) bi++;
-    // breaks[bi - 1] is the last break before the mention; the first break at or after its end closes the clause.
-    let ei = bi;
-    while (ei < breaks.length && breaks[ei]! < m.span.end) ei++;
-    const start = bi > 0 ? breaks[bi - 1]! + 1 : 0;
-    const end = ei < breaks.length ? breaks[ei]! : text.length;
-    return { ...m, clause: { start, end } };
-  });
-}
-
-

@@ -1,6 +1,7 @@
 // Finds date expressions (not yet resolved): each regex of the compiled lexicon proposes candidates,
 // the longest non-overlapping ones are kept, then a part of the day or a clock time is attached.
-import { CLS, key, NEEDS, type CompiledDateLexicon, type ParserName } from './compile.js';
+import { B, CLS, key, NEEDS, S, type CompiledDateLexicon, type ParserName } from './compile.js';
+import { phraseRe } from '../numbers/compile.js';
 import type { PeriodUnit, TimeUnit } from './types.js';
 import { textWords } from '../lexicon/text-words.js';
 
@@ -28,6 +29,8 @@ export interface Parse {
   /** A duration next to the reference ("les trois derniers jours"): a span, not a single day. */
   window?: boolean;
   hour?: number;
+  /** A clock time ("9h30", "à 14h"), not a part of the day. */
+  clock?: boolean;
 }
 
 function dayValue(raw: string | undefined, lex: CompiledDateLexicon): number | undefined {
@@ -51,11 +54,18 @@ function numberValue(raw: string, lex: CompiledDateLexicon): number | undefined 
   return lex.numberWord.get(key(raw));
 }
 
-/** A candidate; `skip` leaves a leading prefix ("en" of "en mars") outside the span. */
-type Maker = (m: RegExpExecArray) => (Omit<Parse, 'start' | 'end'> & { skip?: number }) | null;
+/**
+ * A candidate without its span, which the caller sets on the object it gets (no copy: an object spread per candidate
+ * cost a tenth of the date recogniser); a maker sets `start` itself to leave a leading prefix ("en" of "en mars") out.
+ */
+type Made = Omit<Parse, 'start' | 'end'> & { start?: number; end?: number };
+type Maker = (m: RegExpExecArray) => Made | null;
+
+const skipped = (m: RegExpExecArray, skip: number): number => m.index + skip;
 
 /** What each parser makes of its match. */
 function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
+  const timeBefore = new RegExp(`${B}(?:${lex.lex.timePrefixes.map(phraseRe).join('|') || '(?!)'})${S}$`, 'iu');
   return {
     iso: (m) => ({ kind: 'iso', y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }),
     numeric: (m) => {
@@ -64,6 +74,15 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       const [d, mo] = lex.lex.numericOrder === 'dmy' ? [a, b] : [b, a];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       return { kind: 'numeric', d, m: mo, y: year(m[4]) };
+    },
+    spacedNumeric: (m) => {
+      // Without a year, only two two-digit parts ("le 17 02": "le 17 2" reads as two numbers), and not a clock time
+      // ("at 12 15", "à 12 15").
+      if (!m[3] && (m[1]!.length < 2 || m[2]!.length < 2 || timeBefore.test(m.input.slice(Math.max(0, m.index - 24), m.index)))) return null;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const [d, mo] = lex.lex.numericOrder === 'dmy' ? [a, b] : [b, a];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      return { kind: 'numeric', d, m: mo, y: year(m[3]) };
     },
     dayMonth: (m) => {
       const d = dayValue(m[2], lex);
@@ -84,9 +103,9 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
     monthYear: (m) => {
       if (!m[1] && !m[3]) return null; // a bare month name needs a prefix or a year
       // The span starts at the month: "en mars" → "mars" (the prefix is not part of the date).
-      return { kind: 'month', m: lex.month.get(key(m[2]!)), y: year(m[3]), prefix: m[1], skip: m[0].indexOf(m[2]!, m[1]?.length ?? 0) };
+      return { kind: 'month', m: lex.month.get(key(m[2]!)), y: year(m[3]), prefix: m[1], start: skipped(m, m[0].indexOf(m[2]!, m[1]?.length ?? 0)) };
     },
-    year: (m) => ({ kind: 'year', y: Number(m[1]), skip: m[0].length - m[1]!.length }),
+    year: (m) => ({ kind: 'year', y: Number(m[1]), start: skipped(m, m[0].length - m[1]!.length) }),
     weekday: (m) => ({
       kind: 'weekday',
       wd: lex.weekday.get(key(m[2]!)),
@@ -127,7 +146,7 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       const h = raw === undefined ? undefined : /^\d/.test(raw) ? Number(raw) : lex.numberWord.get(key(raw));
       const min = Number(m[2] ?? m[4] ?? 0);
       if (h === undefined || h > 24 || min > 59) return null;
-      return { kind: 'time', hour: h };
+      return { kind: 'time', hour: h, clock: true };
     },
     dayRange: (m) => {
       const d = dayValue(m[2], lex);
@@ -137,7 +156,7 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       const before = m[1] ? key(m[1]) : '';
       const gap = key(m[3]!);
       if (!lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && (b.trim() === '' || key(b) === before))) return null;
-      return { kind: 'day-range', d, d2, m: lex.month.get(key(m[5]!)), y: year(m[6]), skip: before && !lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && key(b) === before) ? m[0].length - m[0].slice(m[1]!.length).trimStart().length : 0 };
+      return { kind: 'day-range', d, d2, m: lex.month.get(key(m[5]!)), y: year(m[6]), start: skipped(m, before && !lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && key(b) === before) ? m[0].length - m[0].slice(m[1]!.length).trimStart().length : 0) };
     },
   };
 }
@@ -198,8 +217,9 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
       if (!m || m[0].length === 0) continue;
       const p = make[name](m);
       if (!p) continue;
-      const { skip = 0, ...rest } = p;
-      cands.push({ ...rest, start: m.index + skip, end: m.index + m[0].length });
+      p.start ??= m.index;
+      p.end = m.index + m[0].length;
+      cands.push(p as Parse);
     }
   }
 
@@ -226,19 +246,27 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
   }
   settle();
   kept.sort((a, b) => a.start - b.start);
-  return attachTimes(text, kept);
+  return attachTimes(text, kept, lex);
 }
 
-const TIMED: ReadonlySet<ParseKind> = new Set(['iso', 'numeric', 'day-month', 'month-day', 'weekday', 'relative-day', 'standalone', 'time', 'day-only']);
 const TIME_GAP_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$/;
+const TIMED: ReadonlySet<ParseKind> = new Set(['iso', 'numeric', 'day-month', 'month-day', 'weekday', 'relative-day', 'standalone', 'time', 'day-only']);
 
-/** "mardi soir", "mercredi à la mi-journée", "le 2 mars à 5h du matin": a time right after a date joins it. */
-function attachTimes(text: string, kept: readonly Parse[]): Parse[] {
+/**
+ * "mardi soir", "mercredi à la mi-journée", "le 2 mars à 5h du matin", "jeudi de 9h à 11h": a time right after a date
+ * (a clock time also when one range or time word links them) joins it, instead of standing alone for the reference
+ * day. A phrase that
+ * is both a relative day and a part of the day ("during the day": alone, the day before a daily report) is the part of
+ * the day of a date right before it ("on Tuesday during the day").
+ */
+function attachTimes(text: string, kept: readonly Parse[], lex: CompiledDateLexicon): Parse[] {
   const out: Parse[] = [];
   for (const p of kept) {
     const prev = out[out.length - 1];
-    if (prev && p.kind === 'time' && TIMED.has(prev.kind) && TIME_GAP_RE.test(text.slice(prev.end, p.start))) {
-      const h = p.hour ?? 0;
+    const hour = p.kind === 'time' ? p.hour : p.kind === 'relative-day' ? lex.dayPart.get(key(text.slice(p.start, p.end))) : undefined;
+    const gap = prev ? text.slice(prev.end, p.start) : '';
+    if (prev && (p.kind === 'time' || hour !== undefined) && TIMED.has(prev.kind) && (p.clock ? lex.timeLink : TIME_GAP_RE).test(gap)) {
+      const h = hour ?? 0;
       // A clock hour then a part of the afternoon or evening: "8h du soir" = 20h.
       prev.hour = prev.hour === undefined ? h : h >= 12 && prev.hour < 12 ? prev.hour + 12 : prev.hour;
       prev.end = p.end;

@@ -1,5 +1,5 @@
 // Periods relative to the publication day: calendar weeks, months and years, rolling windows ("over the past
-// week"), parts of a week or a month ("en fin de semaine") and weekends.
+// week"), parts of a week, a month or a year ("en fin de semaine", "en fin d'année") and weekends.
 import { addMonths, dayNumber, daysInMonth, formatDay, fromDayNumber, monthSpan, weekStart, yearSpan } from './calendar.js';
 import type { Parse } from './parse.js';
 import { deictic, UNRESOLVED, type Resolved, type ResolveContext } from './resolve-context.js';
@@ -15,7 +15,7 @@ export function period(p: Parse, ctx: ResolveContext): Resolved {
     const len = unit === 'week' ? 7 : unit === 'month' ? 30 : 365;
     return { start: ctx.docDay - (len - 1), end: ctx.docDay, precision: unit, rule: `period:rolling-${unit}:doc=${formatDay(ctx.docDay)}`, explicit: false };
   }
-  if (p.partDays && (p.unit === 'week' || p.unit === 'month')) {
+  if (p.partDays && (p.unit === 'week' || p.unit === 'month' || p.unit === 'year')) {
     if (ctx.docDay === null) return deictic(0, ctx, `period-${p.unit}-part`);
     const b = ctx.docDay;
     const here = periodPart(p.unit, b, off, p.partDays);
@@ -49,13 +49,17 @@ export function period(p: Parse, ctx: ResolveContext): Resolved {
   return { start: s, end: e, precision: 'year', rule: `period:year${off}:doc`, explicit: false };
 }
 
-/** Days [first, last] of a week (weekdays) or a month (days of the month, -1 = its last) k periods from day b's. */
-function periodPart(unit: 'week' | 'month', b: number, k: number, [first, last]: readonly [number, number]): [number, number] {
+/**
+ * Days [first, last] of a week (weekdays), a month (days of the month, -1 = its last) or a year (months) k periods from
+ * day b's.
+ */
+function periodPart(unit: 'week' | 'month' | 'year', b: number, k: number, [first, last]: readonly [number, number]): [number, number] {
   if (unit === 'week') {
     const ws = weekStart(b) + 7 * k;
     return [ws + first - 1, ws + last - 1];
   }
   const { y, m } = fromDayNumber(b);
+  if (unit === 'year') return [monthSpan(y + k, first)[0], monthSpan(y + k, last < 0 ? 12 : last)[1]];
   const ym = addMonths(y, m, k);
   const dim = daysInMonth(ym.y, ym.m);
   const s = dayNumber(ym.y, ym.m, 1)!;

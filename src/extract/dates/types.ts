@@ -19,6 +19,11 @@ export interface DateLexicon {
   readonly months: readonly (readonly string[])[];
   /** Seven entries, Monday first; each lists the weekday's spellings ("lundi", "lun"). */
   readonly weekdays: readonly (readonly string[])[];
+  /**
+   * Seven entries, Monday first: short weekday forms ("lun", "mer") read only right before a day and month, with a dot
+   * or a comma after them ("lun. 17 févr.", "Mon, 17 Feb"); alone they are other words ("la mer", "le jeu").
+   */
+  readonly weekdayAbbreviations?: readonly (readonly string[])[];
   /** Order of a numeric date "1/3/2013": day-month-year or month-day-year. */
   readonly numericOrder: 'dmy' | 'mdy';
   /** Also read month-first dates ("March 3", "March 3, 2022"); day-first ("3 March", "21 septembre") is always read. */
@@ -41,8 +46,9 @@ export interface DateLexicon {
    * A weekend with offset 0 is the one holding the reference or, in news, the one just before it ("over the weekend"
    * in a Monday paper); -1 the last one ended before the reference day; +1 the next one after it.
    * rolling: the span of one unit ending on the reference day ("over the past week": the 7 days up to and including
-   * it), not the calendar period. days: only part of a week (weekdays, Monday 1) or of a month (days of the month, -1 =
-   * its last): "en fin de semaine" {week, 0, days [4, 7]}; with offset 0 in news, a part still to come is the last one.
+   * it), not the calendar period. days: only part of a week (weekdays, Monday 1), of a month (days of the month, -1 =
+   * its last) or of a year (months, January 1): "en fin de semaine" {week, 0, days [4, 7]}, "en fin d'année" {year, 0,
+   * days [11, 12]}; with offset 0 in news, a part still to come is the last one.
    */
   readonly relativePeriods: Readonly<Record<string, RelativePeriod>>;
   /** Words after (or before) a weekday choosing which one: "dernier"/"last" -1, "prochain"/"next" +1, "cette semaine" 0. */

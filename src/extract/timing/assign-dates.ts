@@ -84,7 +84,7 @@ export function assignDates(
     let date: Ranked<EventDate> | null = null;
     if (anchor?.relative) {
       // The sentence's own date (other than the relative phrase) is the date of the phrase; the anchor event is offset from it.
-      const base = anchor.start ? anchor : nearest ?? earlier(days, s.start, s.paragraph, paragraphOf);
+      const base = anchor.start ? anchor : nearest ?? earlier(days, s.start);
       const day = base?.start;
       if (day) date = { value: { start: addDays(day, -anchor.relative.offsetDays), end: null, precision: 'day', rule: `relative-to-event:${anchor.relative.offsetDays}` }, rank: 0, rule: 'relative-to-event', span: anchor.span };
     }
@@ -95,8 +95,9 @@ export function assignDates(
     }
     if (!date && (c.modality === 'planned' || c.modality === 'hypothetical')) date = null;
     else if (!date) {
-      const prev = earlier(days, s.start, s.paragraph, paragraphOf);
-      date = prev ? fromMention(prev, prev.paragraph === s.paragraph ? 'paragraph date' : 'narrative date', prev.paragraph === s.paragraph ? 2 : 3) : documentDate(docDate);
+      const prev = earlier(days, s.start);
+      const here = prev !== undefined && paragraphOf(prev.span.start) === s.paragraph;
+      date = prev ? fromMention(prev, here ? 'paragraph date' : 'narrative date', here ? 2 : 3) : documentDate(docDate);
       // Undated document, event told before any date: the story's first date, told later in its paragraph
       // ("X a pris le pouvoir. … L'attaque a eu lieu le 3 août 2016").
       if (!date && !docDate) {
@@ -124,9 +125,7 @@ function gap(m: DateMention, t: { start: number; end: number }): number {
   return m.span.start >= t.end ? m.span.start - t.end : Math.max(0, t.start - m.span.end);
 }
 
-/** The last day-precision date (days sorted by end) told before the sentence; `paragraph` tells whether it is in the same paragraph. */
-function earlier(days: readonly DateMention[], before: number, paragraph: number, paragraphOf: (offset: number) => number): (DateMention & { paragraph: number }) | undefined {
-  const last = days[lastAtOrBefore(days, before, (m) => m.span.end)];
-  if (!last) return undefined;
-  return { ...last, paragraph: paragraphOf(last.span.start) === paragraph ? paragraph : -1 };
+/** The last day-precision date (days sorted by end) told before the sentence. */
+function earlier(days: readonly DateMention[], before: number): DateMention | undefined {
+  return days[lastAtOrBefore(days, before, (m) => m.span.end)];
 }

@@ -35,8 +35,8 @@ function numberWords(): Record<string, number> {
 }
 
 /** "early this week", "at the end of last month": each part with "this"/"the"/"last"/"next" and the unit. */
-function part(unit: 'week' | 'month', parts: Record<string, [number, number]>): Record<string, { unit: 'week' | 'month'; offset: number; days: [number, number] }> {
-  const out: Record<string, { unit: 'week' | 'month'; offset: number; days: [number, number] }> = {};
+function part(unit: 'week' | 'month' | 'year', parts: Record<string, [number, number]>): Record<string, { unit: 'week' | 'month' | 'year'; offset: number; days: [number, number] }> {
+  const out: Record<string, { unit: 'week' | 'month' | 'year'; offset: number; days: [number, number] }> = {};
   for (const [before, days] of Object.entries(parts)) {
     for (const [w, offset] of [['this', 0], ['the', 0], ['last', -1], ['next', 1]] as const) out[`${before} ${w} ${unit}`] = { unit, offset, days };
   }
@@ -66,6 +66,7 @@ export const dateLexicon: DateLexicon = {
   weekdays: [
     ['monday'], ['tuesday', 'tues', 'tue'], ['wednesday'], ['thursday', 'thurs', 'thu'], ['friday', 'fri'], ['saturday'], ['sunday'],
   ],
+  weekdayAbbreviations: [['mon'], ['tue'], ['wed'], ['thu'], ['fri'], ['sat'], ['sun']],
   numericOrder: 'mdy',
   monthFirst: true,
   dayMonthLinks: ['of'],
@@ -84,6 +85,10 @@ export const dateLexicon: DateLexicon = {
     // A tally "in the past day" covers the day before the report: its first day is the day before.
     'in the past day': -1, 'over the past day': -1, 'during the past day': -1, 'in the last day': -1,
     'over the last day': -1, 'in past day': -1, 'over past day': -1, 'during past day': -1, 'the past day': -1,
+    'in last day': -1, 'over last day': -1,
+    // A daily report's "during the day", with no date of its own, is the day just past: the tally comes out next morning
+    // (after a date, "on Tuesday during the day", it is that date's part of the day: see dayParts).
+    'during the day': -1,
     // "killed 10 civilians in a day": a past tally over one day ends at the report, so it began the day before.
     'in a day': -1, 'in one day': -1,
     // Told in the morning news, the night just past began the day before, as "last night".
@@ -105,7 +110,7 @@ export const dateLexicon: DateLexicon = {
     // "in the past week": the seven days up to the report, not the calendar week before it ("last week").
     'past week': { unit: 'week', offset: -1 },
     ...rolling(['the past', 'in the past', 'over the past', 'during the past', 'in past', 'over past', 'in the last',
-      'over the last', 'during the last', 'over last'], ['week', 'month', 'year']),
+      'over the last', 'during the last', 'over last', 'over'], ['week', 'month', 'year']),
     'next week': { unit: 'week', offset: 1 },
     'the following week': { unit: 'week', offset: 1 },
     'this month': { unit: 'month', offset: 0 },
@@ -113,12 +118,16 @@ export const dateLexicon: DateLexicon = {
     'the previous month': { unit: 'month', offset: -1 },
     'next month': { unit: 'month', offset: 1 },
     'this year': { unit: 'year', offset: 0 },
+    // "since the start of the year": a tally from the year's first day (alone, the year at year precision).
+    'the start of the year': { unit: 'year', offset: 0 }, 'the beginning of the year': { unit: 'year', offset: 0 },
     'last year': { unit: 'year', offset: -1 },
     'the previous year': { unit: 'year', offset: -1 },
     'next year': { unit: 'year', offset: 1 },
     // Parts of the week and of the month (weekdays Monday 1; days of the month, -1 = the last).
     ...part('week', { early: [1, 2], 'at the beginning of': [1, 2], 'at the start of': [1, 2], midway: [3, 4], late: [4, 7], 'at the end of': [4, 7] }),
     ...part('month', { early: [1, 10], 'at the beginning of': [1, 10], 'at the start of': [1, 10], late: [21, -1], 'at the end of': [21, -1] }),
+    // Parts of a year (months): "late last year" November and December, "early this year" January and February.
+    ...part('year', { early: [1, 2], late: [11, 12], 'at the beginning of': [1, 2], 'at the start of': [1, 2], 'at the end of': [11, 12] }),
     ...weekend(['this', 'over the', 'at the', 'during the', 'on the', 'this past'], 0),
     ...weekend(['last', 'the previous', 'past'], -1),
     ...weekend(['next', 'the following', 'the coming', 'this coming'], 1),
@@ -141,7 +150,7 @@ export const dateLexicon: DateLexicon = {
   dayParts: {
     morning: 8, 'in the morning': 8, 'early morning': 6, noon: 12, 'at noon': 12, midday: 12, 'at midday': 12,
     afternoon: 15, 'in the afternoon': 15, evening: 19, 'in the evening': 19, night: 23, 'at night': 23,
-    'overnight': 23, 'at midnight': 0, 'at dawn': 6, 'in the early hours': 3, 'early hours': 3, 'in the small hours': 3,
+    'overnight': 23, 'during the day': 12, 'at midnight': 0, 'at dawn': 6, 'in the early hours': 3, 'early hours': 3, 'in the small hours': 3,
   },
   monthParts: {
     early: [1, 10], 'in early': [1, 10], 'beginning of': [1, 5], 'the beginning of': [1, 5], mid: [10, 19],
@@ -164,7 +173,8 @@ export const dateLexicon: DateLexicon = {
   sinceWords: ['since', 'starting'],
   // "from Monday" opens an interval; "fled from the fighting" does not make the fighting a time reference.
   dateOnlySinceWords: ['from'],
-  rangeFrames: [['from', 'to'], ['from', 'through'], ['from', 'until'], ['between', 'and'], ['', 'to'], ['', 'through'], ['', '-'], ['', '–']],
+  // "in the period 10 and 16 September" (reports' wording of "between"): a span like "between ... and".
+  rangeFrames: [['from', 'to'], ['from', 'through'], ['from', 'until'], ['between', 'and'], ['period', 'and'], ['', 'to'], ['', 'through'], ['', '-'], ['', '–']],
   durationPrefixes: ['in', 'within', 'in less than', 'in just', 'over'],
   durationOffsets: {
     ago: { sign: -1, position: 'after' },

@@ -37,6 +37,15 @@ function part(unit: 'semaine' | 'mois', parts: Record<string, [number, number]>)
   return out;
 }
 
+/** "en fin d'année", "à la fin de l'année dernière": each part of the year, alone or with "dernière"/"prochaine" after it. */
+function yearPart(parts: Record<string, [number, number]>): Record<string, { unit: 'year'; offset: number; days: [number, number] }> {
+  const out: Record<string, { unit: 'year'; offset: number; days: [number, number] }> = {};
+  for (const [phrase, days] of Object.entries(parts)) {
+    for (const [a, offset] of [['', 0], [' dernière', -1], [' passée', -1], [' prochaine', 1]] as const) out[`${phrase}${a}`] = { unit: 'year', offset, days };
+  }
+  return out;
+}
+
 /** "ce week-end", "ce weekend", "le week-end dernier": each opening word, both spellings, each closing word. */
 function weekend(before: readonly string[], offset: number, after: readonly string[] = ['']): Record<string, { unit: 'weekend'; offset: number }> {
   const out: Record<string, { unit: 'weekend'; offset: number }> = {};
@@ -53,6 +62,7 @@ export const dateLexicon: DateLexicon = {
   weekdays: [
     ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi'], ['dimanche'],
   ],
+  weekdayAbbreviations: [['lun'], ['mar'], ['mer'], ['jeu'], ['ven'], ['sam'], ['dim']],
   numericOrder: 'dmy',
   monthFirst: false,
   dayMonthLinks: [],
@@ -89,6 +99,8 @@ export const dateLexicon: DateLexicon = {
     'le mois prochain': { unit: 'month', offset: 1 },
     'le mois suivant': { unit: 'month', offset: 1 },
     'cette année': { unit: 'year', offset: 0 },
+    // "depuis le début de l'année": a tally from the year's first day (alone, the year at year precision).
+    "le début de l'année": { unit: 'year', offset: 0 }, "le début de l'an": { unit: 'year', offset: 0 },
     "l'année dernière": { unit: 'year', offset: -1 },
     "l'an dernier": { unit: 'year', offset: -1 },
     "l'année passée": { unit: 'year', offset: -1 },
@@ -98,6 +110,8 @@ export const dateLexicon: DateLexicon = {
     // Parts of the week and of the month (weekdays Monday 1; days of the month, -1 = the last).
     ...part('semaine', { 'en début de': [1, 2], 'au début de la': [1, 2], 'en milieu de': [3, 4], 'au milieu de la': [3, 4], 'en fin de': [4, 7], 'à la fin de la': [4, 7] }),
     ...part('mois', { 'en début de': [1, 5], 'au début du': [1, 5], 'en milieu de': [10, 19], 'au milieu du': [10, 19], 'à la mi-': [10, 19], 'en fin de': [21, -1], 'à la fin du': [21, -1] }),
+    // Parts of a year (months): "en fin d'année dernière" November and December, "en début d'année" January and February.
+    ...yearPart({ "en début d'année": [1, 2], "au début de l'année": [1, 2], "en fin d'année": [11, 12], "à la fin de l'année": [11, 12] }),
     ...weekend(['ce', 'pendant le', 'durant le', 'au cours du', 'lors du'], 0),
     ...weekend(['le', 'du'], -1, ['dernier', 'passé']),
     ...weekend(['le', 'du'], 1, ['prochain']),

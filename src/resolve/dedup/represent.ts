@@ -58,11 +58,18 @@ function keptFieldEvidence(primary: Event, out: Omit<Event, 'fieldEvidence'>): E
       if (i !== undefined) kept.push({ ...f, field: `actors[${i}]` });
       continue;
     }
+    const context = /^context\[(\d+)\]$/.exec(f.field);
+    if (context) {
+      const i = out.context.indexOf(primary.context[Number(context[1])] ?? '');
+      if (i >= 0) kept.push({ ...f, field: `context[${i}]` });
+      continue;
+    }
     const kind = f.field.startsWith('counts.') ? (f.field.slice(7) as CountKind) : null;
     const keeps =
       kind ? primary.counts[kind]?.value === out.counts[kind]?.value && primary.counts[kind]?.qualifier === out.counts[kind]?.qualifier
       : f.field === 'type' ? primary.type === out.type
       : f.field === 'modality' ? primary.modality === out.modality
+      : f.field === 'mode' ? primary.mode === out.mode
       : f.field === 'date' ? same(primary.date, out.date)
       : f.field === 'place' ? same(primary.place, out.place)
       : f.field === 'attribution' ? same(primary.attribution, out.attribution)

@@ -95,4 +95,21 @@ describe('representEvent: field evidence', () => {
     ]);
     expect(evidenceErrors(r, TEXT)).toEqual([]);
   });
+
+  it('keeps the mode\'s span and renumbers context spans to the cluster\'s sorted context list', () => {
+    const a = mention('a', {
+      mode: 'air',
+      context: ['terrorism'],
+      evidence: [span('Une frappe a touché le marché.')],
+      fieldEvidence: [{ field: 'mode', ...span('frappe') }, { field: 'context[0]', ...span('Une frappe') }],
+    }, { publishedAt: '2023-06-06' });
+    const b = mention('b', { mode: 'air', context: ['election'] }, { publishedAt: '2023-06-07' });
+    const r = representEvent([a, b]);
+    expect(r.context).toEqual(['election', 'terrorism']);
+    expect(r.fieldEvidence).toEqual([{ field: 'mode', ...span('frappe') }, { field: 'context[1]', ...span('Une frappe') }]);
+    // a mode the cluster does not keep loses its span
+    const c = mention('c', { mode: 'ground' }, { publishedAt: '2023-06-08' });
+    const d = mention('d', { mode: 'ground' }, { publishedAt: '2023-06-09' });
+    expect(representEvent([a, c, d]).fieldEvidence?.map((f) => f.field)).not.toContain('mode');
+  });
 });
