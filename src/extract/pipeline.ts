@@ -28,7 +28,8 @@ import { sentenceAt } from './sentences.js';
 import { toActorHit, type ActorHit, type AttributionHit, type Candidate, type SentenceView, type Trace } from './model.js';
 import { applyModality } from './modality/apply-modality.js';
 import type { NumberMention } from './numbers/types.js';
-import { placesForCandidate } from './places/assign-places.js';
+import { placesForCandidate, strayPlace } from './places/assign-places.js';
+import { articleCountry } from './places/article-country.js';
 import { placeBefore } from './places/place-before.js';
 import { resolvePlaceMentions } from './places/resolve-mentions.js';
 import type { Segmentation } from './segment/types.js';
@@ -86,10 +87,10 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   }
 
   const counts = findCounts(text, sentences, numbers, cp);
-  attachCounts(candidates, counts, sentences, IMPLIED);
+  attachCounts(candidates, counts, sentences, IMPLIED, text, cp.countDuring);
   for (const c of counts) trace(() => ({ stage: 'counts', rule: c.rule, span: { start: c.start, end: c.end }, detail: `${c.kind}=${c.count.value} (${c.count.qualifier})` }));
 
-  const attributions = findAttributions(text, sentences, cp, actors, quoted);
+  const attributions = findAttributions(text, sentences, cp, actors, quoted, [...triggers, ...counts]);
   const claimsBySentence = bySentence(attributions, (a) => a.sentence);
   for (const c of candidates) {
     // Headlines of several sources joined by ";": a speaker named in the trigger's own part wins over one named
@@ -175,7 +176,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
   // Found once, and only when some event needs it.
   let focusMemo: Place | null | undefined;
-  const mainFocus = () => (focusMemo ??= mainPlace(places.filter((p) => !cp.nonLocative.test(text.slice(Math.max(0, p.start - 40), p.start)))));
+  const mainFocus = () => (focusMemo ??= mainPlace(places.filter((p) => !cp.nonLocative.test(text.slice(Math.max(0, p.start - 40), p.start)) && !strayPlace(text, p, focusCountries, cp))));
   for (const c of kept) {
     if (c.places.length && mainFocus() && (!c.place || c.places.some((p) => p.name === c.place?.value.name))) c.place = { value: mainFocus()!, rank: 5, rule: 'main place of the article (breakdown)' };
     const located = c.type.located || [...c.contexts].some((x) => c.type.locatedContexts?.includes(x));
@@ -183,7 +184,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     if (told) c.place = { value: told.place, rank: 4, rule: 'place of the sentence before', span: { start: told.start, end: told.end } };
     if (!c.place && located) {
       const focus = mainFocus();
-      const p = focus ?? countryPlace(knowledge, focusCountries[0], actors);
+      const p = focus ?? articleCountry(text, knowledge, focusCountries, actors, places, cp);
       if (p) c.place = { value: p, rank: focus ? 5 : 6, rule: focus ? 'main place of the article' : 'country of the article' };
     }
     if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
@@ -217,17 +218,6 @@ function reportedBySpeaker(text: string, candidates: readonly Candidate[], actor
     cover(c, hit);
     trace(() => ({ stage: 'attribution', rule: 'reported-by-speaker', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" according to ${hit.text}` }));
   }
-}
-
-/** The country the article is about, as a place: named through one of its actors ("Centrafrique" → CAF). */
-function countryPlace(knowledge: Knowledge, iso3: string | undefined, actors: readonly ActorHit[]): Place | null {
-  if (!iso3) return null;
-  for (const a of actors) {
-    if (a.actor.country !== iso3) continue;
-    const r = knowledge.lookupPlace(a.actor.name);
-    if (r && r.place.precision === 'country' && r.place.country === iso3) return r.place;
-  }
-  return null;
 }
 
 /** The place named most often (countries count half), first mention breaking ties. */

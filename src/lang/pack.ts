@@ -93,6 +93,11 @@ export interface CountLexicon {
   readonly nonPeople?: string;
   /** Optional: a lone person in the singular, with no number, counts one ("Ukrainian soldier killed", "kills policeman"). */
   readonly singles?: readonly CountNoun[];
+  /**
+   * Optional: words after a toll naming the event it happened in ("trois morts au cours d'une arrestation", "killed
+   * during a raid"): the toll goes to that event rather than to the nearest one.
+   */
+  readonly during?: string;
 }
 
 export interface PlaceCues {

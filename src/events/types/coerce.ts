@@ -6,6 +6,8 @@ export default defineEventType({
   cameo: '17',
   acled: { event_type: 'Strategic developments', sub_event_type: 'Arrests' },
   located: true,
+  // An arrest, a looting and a coup are different events, not the means of one.
+  distinctModes: true,
   symmetric: false,
   countKinds: ['arrested', 'displaced'],
   cancelledByContexts: ['accident', 'disaster'],

@@ -7,7 +7,8 @@
 // followed by its agent ("deux civils abattus par les mercenaires") reads as a passive even without an
 // auxiliary; actors counted among the victims ("3 soldats FACA tués") are targets.
 // Symmetric types (talks, agreements) have participants. Actors naming a claim's source ("selon X")
-// belong to the claim.
+// belong to the claim, and the speaker of the claim that covers the event ("the Congolese government said 773 people
+// had been killed") is not its target unless counted among the victims.
 import type { Actor } from '../../core/contract.js';
 import type { Span } from '../../core/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
@@ -72,16 +73,22 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   };
   // Who is counted among the dead or the wounded ("3 soldats FACA tués") is the target.
   const victims = (['killed', 'injured', 'missing'] as const).flatMap((k) => (c.counts[k] ? [c.counts[k].span] : []));
+  const speaker = c.attributionSpans?.[0];
+  const speaks = (m: ActorHit) => !!speaker && m.start >= speaker.start && m.end <= speaker.end;
   for (const m of inWindow) {
     let role: Actor['role'];
     const between = text.slice(c.trigger.end, m.start);
-    if (victims.some((v) => m.start >= v.start && m.end <= v.end)) role = 'target';
+    const counted = victims.some((v) => m.start >= v.start && m.end <= v.end);
+    if (counted) role = 'target';
     else if (m.end <= c.trigger.start) role = agentAfter() || pack.passive.test(text.slice(Math.max(m.end, c.trigger.start - 40), c.trigger.start)) ? 'target' : 'source';
     else if (c.trigger.row.sourceAfter && !out.some((a) => a.role === 'source')) role = 'source';
     else if (byAgent(m)) role = 'source';
     else if (AGENT_KINDS.has(m.actor.kind) && pack.genitive.test(between)) role = 'source';
     else if (m.start - c.trigger.end <= TARGET_REACH) role = 'target';
     else continue;
+    // Who tells the claim is not made its target ("the government said 40 people were killed"), unless counted
+    // among the victims ("One Ukrainian soldier reported killed").
+    if (role === 'target' && !counted && speaks(m)) continue;
     add(m, role);
   }
   if (!c.type.located && !out.some((a) => a.role === 'source')) {

@@ -19,6 +19,8 @@ export function findAttributions(
   pack: CompiledPack,
   actors: readonly ActorHit[],
   quoted: readonly { start: number; end: number }[] = [],
+  /** Where event words and figures start (triggers, counts): a claim told after the cue holds one. */
+  told: readonly { start: number }[] = [],
 ): AttributionHit[] {
   const out: AttributionHit[] = [];
   for (const cue of findInTable(pack.tables.attribution, text)) {
@@ -31,8 +33,12 @@ export function findAttributions(
       const rest = text.slice(cue.end, s.end).split(';')[0] ?? '';
       // "…, a indiqué la MINUSMA." / "« … », ont commenté les séparatistes": the speaker follows the verb.
       const inverted = row.source === 'before' && (QUOTE_END.test(before) || before.trim() === '' || (/,\s*$/u.test(before) && rest.trim().length <= SHORT_TAIL));
-      // "…, Ukrainian officials said.": the claim is what came before the verb.
-      const final = row.source === 'before' && !inverted && rest.replace(/[\p{P}\s]/gu, '') === '';
+      // "…, Ukrainian officials said.": the claim is what came before the verb; so it is when only a few words of
+      // time or manner follow ("…, the army said on Monday."), told after a comma and holding no event word or figure
+      // of their own ("…, the government said 15 soldiers were among the dead" tells its claim after the verb).
+      const tail = row.source === 'before' && !inverted && /,[^,;:]+$/u.test(before) && rest.trim().length <= SHORT_TAIL && !/[,;:\p{N}]/u.test(rest) &&
+        !told.some((t) => t.start >= cue.end && t.start < cue.end + rest.length);
+      const final = row.source === 'before' && !inverted && (rest.replace(/[\p{P}\s]/gu, '') === '' || tail);
       // "…, the republic reported": the speaker is the words just before the verb, not an actor named in the claim.
       const span = row.source === 'after' || inverted ? afterCue(text, cue.end, s.end, pack) : beforeCue(text, s.start, cue.start, pack, final ? [] : actors);
       if (!span) continue;

@@ -1,9 +1,11 @@
 // One candidate per trigger, then figures attached: a count goes to the nearest trigger of its sentence
 // that can carry that kind; a count in a sentence without one goes to the last event told before it
-// ("Attaque d'un convoi … . 2 morts"); a casualty count with no event at all implies one.
+// ("Attaque d'un convoi … . 2 morts"); a casualty count with no event at all implies one. A toll followed by the event it
+// happened in ("trois morts au cours d'une arrestation") goes to that event; a later precise toll refines a vague one.
 import type { CountKind } from '../../core/contract.js';
 import type { EventTypeDef } from '../../events/event-type.js';
 import { bySentence } from '../bucket.js';
+import { refines } from '../counts/refine.js';
 import { cover } from './evidence.js';
 import type { Candidate, CountHit, SentenceView, TriggerHit } from '../model.js';
 
@@ -38,16 +40,31 @@ export function attachCounts(
   counts: readonly CountHit[],
   sentences: readonly SentenceView[],
   implied: EventTypeDef | undefined,
+  text = '',
+  during: RegExp | null = null,
 ): void {
   const bucket = bySentence(candidates, (c) => c.sentence.index);
   for (const hit of counts) {
-    const accepts = (c: Candidate) => c.type.countKinds.includes(hit.kind) && !c.counts[hit.kind];
+    // A figure already read gives way only to one that refines it ("plusieurs victimes … 15 morts").
+    const free = (c: Candidate) => {
+      const had = c.counts[hit.kind];
+      return !had || refines(had.count, hit.count);
+    };
+    const accepts = (c: Candidate) => c.type.countKinds.includes(hit.kind) && free(c);
     const here = bucket.get(hit.sentence) ?? [];
+    // "la mort de trois jeunes au cours d'une arrestation": the event named right after the toll as where it happened
+    // takes it, whatever its type, when its type carries figures at all, unless the sentence tells the killing or the
+    // force itself ("trois manifestants tués lors de la marche": the dead are the shooting's, not the march's).
+    const force = implied && IMPLYING.has(hit.kind) && here.some((c) => c.type === implied && accepts(c));
+    const named = during
+      ? here.find((c) => c.trigger.start >= hit.end && c.type.countKinds.length > 0 && free(c) && during.test(text.slice(hit.end, c.trigger.start)))
+      : undefined;
+    const within = named && (!force || named.type === implied) ? named : undefined;
     const dist = (c: Candidate) => Math.abs(c.trigger.start - hit.start);
     // The dead and the wounded of a sentence that tells both a gathering and the force used on it are the
     // force's: a telling of the casualty type comes before a nearer one of another type.
     const rank = (c: Candidate) => (implied && IMPLYING.has(hit.kind) && c.type !== implied ? 1 : 0);
-    let host = here.filter(accepts).sort((a, b) => rank(a) - rank(b) || dist(a) - dist(b))[0];
+    let host = within ?? here.filter(accepts).sort((a, b) => rank(a) - rank(b) || dist(a) - dist(b))[0];
     if (!host && !here.some((c) => c.type.countKinds.includes(hit.kind))) {
       for (let back = 1; back <= LOOK_BACK && !host; back++) {
         host = (bucket.get(hit.sentence - back) ?? []).filter(accepts).sort((a, b) => b.trigger.start - a.trigger.start)[0];

@@ -1,6 +1,7 @@
 // In-document coreference: the same event told in the lede and in the body is one event with several
 // evidence spans. Two tellings merge when type and modality agree and nothing conflicts (places,
 // in-sentence dates, figures, who acted). "cette offensive" (anaphoric) joins the nearest compatible event.
+import { refines } from '../counts/refine.js';
 import type { Candidate } from '../model.js';
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -35,7 +36,8 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   for (const k of Object.keys(a.counts) as (keyof Candidate['counts'])[]) {
     const x = a.counts[k];
     const y = b.counts[k];
-    if (x && y && x.count.value !== y.count.value) return false;
+    // A vague toll and a later precise one ("plusieurs morts" … "15 personnes tuées") are one toll told twice.
+    if (x && y && x.count.value !== y.count.value && !refines(x.count, y.count) && !refines(y.count, x.count)) return false;
   }
   const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
   // Two known parties each giving a toll are two claims ("Armenia says …", "Azerbaijan says …"); an unnamed
@@ -75,7 +77,10 @@ function absorb(into: Candidate, c: Candidate): void {
   const adopt = hasCounts(c) ? !hasCounts(into) || !into.attribution : !into.attribution && !hasCounts(into);
   if (c.attribution && adopt) into.attribution = c.attribution;
   into.evidence.push(...c.evidence);
-  for (const [k, v] of Object.entries(c.counts) as [keyof Candidate['counts'], NonNullable<Candidate['counts'][keyof Candidate['counts']]>][]) if (!into.counts[k]) into.counts[k] = v;
+  for (const [k, v] of Object.entries(c.counts) as [keyof Candidate['counts'], NonNullable<Candidate['counts'][keyof Candidate['counts']]>][]) {
+    const had = into.counts[k];
+    if (!had || refines(had.count, v.count)) into.counts[k] = v;
+  }
   if (c.place && (!into.place || c.place.rank < into.place.rank)) into.place = c.place;
   if (c.places.length > into.places.length) into.places = c.places;
   if (c.date && (!into.date || c.date.rank < into.date.rank)) into.date = c.date;

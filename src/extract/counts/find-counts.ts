@@ -6,13 +6,18 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { findInTable } from '../lexicon/table.js';
 import type { CountHit, SentenceView } from '../model.js';
 import { sentenceAt } from '../sentences.js';
+import { markVague } from './refine.js';
 
-function toCount(n: NumberMention): Count {
-  return { value: n.value, low: n.low, high: n.high, qualifier: n.qualifier };
+/** A count; marked vague when an approximation word alone gave it ("plusieurs", "several"): a later figure may refine it. */
+function toCount(n: NumberMention, approximations: Readonly<Record<string, unknown>>): Count {
+  const count: Count = { value: n.value, low: n.low, high: n.high, qualifier: n.qualifier };
+  const words = n.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  return n.qualifier !== 'exact' && Object.hasOwn(approximations, words) ? markVague(count) : count;
 }
 
 export function findCounts(text: string, sentences: readonly SentenceView[], numbers: readonly NumberMention[], pack: CompiledPack): CountHit[] {
   const out: CountHit[] = [];
+  const approximations = pack.pack.numbers.approximations;
   const used = new Set<NumberMention>();
   const byStart = new Map(numbers.map((n) => [n.start, n]));
   const verbs = findInTable(pack.tables.countVerbs, text);
@@ -38,7 +43,7 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
     if (!row) continue;
     const nounEnd = n.end + m[0].length;
     if (transitive.some((v) => v.start < nounEnd && nounEnd <= v.end)) continue;
-    out.push({ start: n.start, end: nounEnd, kind: row.kind, count: toCount(n), sentence: s.index, rule: `number+noun:${row.kind}` });
+    out.push({ start: n.start, end: nounEnd, kind: row.kind, count: toCount(n, approximations), sentence: s.index, rule: `number+noun:${row.kind}` });
     used.add(n);
     lastEnd = n.end + m[0].length;
   }
@@ -50,7 +55,7 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
       const s = sentenceAt(sentences, v.start);
       if (!n || used.has(n) || !s || countsNoPerson(text, n, pack)) continue;
       used.add(n);
-      out.push({ start: v.start, end: n.end, kind: row.kind, count: toCount(n), sentence: s.index, rule: `verb+number:${row.kind}` });
+      out.push({ start: v.start, end: n.end, kind: row.kind, count: toCount(n, approximations), sentence: s.index, rule: `verb+number:${row.kind}` });
     }
   }
   for (const m of findInTable(pack.tables.noVictims, text)) {

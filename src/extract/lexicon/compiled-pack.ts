@@ -31,6 +31,11 @@ export interface CompiledPack {
   readonly countNounAfter: readonly Compiled<CountNoun>[];
   /** All count nouns in one sticky pattern, one capture group per row (the nearest noun wins). */
   readonly countNounAny: RegExp;
+  /**
+   * The words between a toll and a trigger after it that name that trigger's event as where the toll happened (" jeunes
+   * personnes au cours d'une "); null when the pack names no such words.
+   */
+  readonly countDuring: RegExp | null;
   /** Sticky: right after a number, what it counts is no person ("40 têtes de bétail"); null when the pack names none. */
   readonly nonPeopleAfter: RegExp | null;
   readonly locative: RegExp;
@@ -96,6 +101,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     countNounAfter: c.nouns.map((row) => ({ row, re: stickyWordRegex(`${gap}(?:${row.pattern})`) })),
     countNounAny: stickyWordRegex(`${gap}(?:${c.nouns.map((n) => `(${n.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|')})`),
     nonPeopleAfter: nonPeopleAt ? stickyWordRegex(nonPeopleAt) : null,
+    // Up to three words ending the toll's own phrase, the during-words, an article.
+    countDuring: c.during
+      ? new RegExp(`^(?:[\\s,]+[\\p{L}'’-]+){0,3}?[\\s,]+(?:${apos(c.during)})(?:\\s+|(?<=['’]))(?:${apos(pack.actors.articles)})\\s*$`, 'iu')
+      : null,
     locative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.locative)})\\s*$`, 'iu'),
     nonLocative: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.places.nonLocative)})\\s*$`, 'iu'),
     // The since-word, an article, and at most one noun with its genitive ("depuis la fin de l'", "since the").

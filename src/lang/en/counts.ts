@@ -26,6 +26,8 @@ export const counts: CountLexicon = {
     // "destroyed 40 soldiers", "lost 100 servicemen": killed only when what follows is people, not tanks.
     { pattern: `(?:destroy(?:s|ed|ing)?|eliminat(?:es|ed|ing)|neutrali[sz](?:es|ed|ing)|los(?:t|es|ing))(?=\\s+(?:(?:${QUALIFIER})\\s+)?[\\p{L}\\d,]+\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSONNEL})(?![\\p{L}]))`, kind: 'killed', example: 'Russian troops destroyed up to 40 Ukrainian soldiers.' },
     { pattern: '(?:death toll|losses)(?: [^.;:]{1,80}?)? (?:amounted to|amounts to|rose to|rises to|risen to|climbed to|climbs to|reached|stands at|stood at|increased to)', kind: 'killed', example: 'The death toll from the shelling rose to 28.' },
+    // "after the deaths of two teenagers", "the death of 3 miners", as "la mort de deux adolescents".
+    { pattern: 'deaths? of', kind: 'killed', example: 'Riots broke out after the deaths of two teenagers in police custody.' },
     { pattern: 'injuring|wounding|wounded|injured', kind: 'injured', example: 'A blast injured 4 people.' },
     { pattern: 'arrested|detained', kind: 'arrested', example: 'Police arrested 12 protesters.' },
   ],
@@ -40,6 +42,8 @@ export const counts: CountLexicon = {
     { pattern: `(?:${SINGLE}) (?:was |has been |is |reportedly |reported )?(?:wounded|injured|hurt)`, kind: 'injured', example: 'Ukrainian soldier wounded in Donbas.' },
     { pattern: `(?:wounds?|wounded|wounding|injures?|injured|injuring) (?:[\\p{Lu}][\\p{L}.-]+ ){0,2}(?:${SINGLE})(?! (?:population|casualties|areas|targets|infrastructure))`, kind: 'injured', example: 'Shelling wounds Ukrainian serviceman near Avdiivka.' },
   ],
+  // "three killed during an arrest", "in the course of the raid".
+  during: "during|in the course of",
   none: [
     { pattern: 'no (?:casualties|victims|one (?:was )?(?:killed|hurt|injured))', kinds: ['killed', 'injured'], example: 'There were no casualties.' },
   ],

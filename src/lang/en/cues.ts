@@ -27,6 +27,9 @@ export const contexts: readonly ContextCue[] = [
   { pattern: 'peace (?:talks|process|negotiations|agreement|deal|conference)', context: 'peace_talks', scope: 'sentence', example: 'Peace talks between the government and the rebels resumed in Algiers.' },
   { pattern: 'ceasefire|cease-fire|truce', context: 'ceasefire', scope: 'sentence', example: 'Both sides agreed to a ceasefire.' },
   { pattern: 'accidents?|accidental(?:ly)?|gas leaks?|short circuits?|technical failures?|drown(?:ed|ing|ings)?|floods?|flooding|storms?|earthquakes?|landslides?|collapsed?|(?:gas|ammonia|fuel|chemical) leaks?|gas cylinders?|tanker trucks?|overheating|human error|mishandling', context: 'accident', scope: 'paragraph', example: 'Looters attacked the trucks after the accident.' },
+  // Disasters, as in French: an actorless death told beside one is no attack. Fire only when named as a blaze ("the
+  // house fire", "a fire broke out"), not "artillery fire" or "opened fire".
+  { pattern: "(?:house|forest|bush|building|factory|warehouse|market|apartment) fires?|wildfires?|blazes?|fire (?:broke out|engulfed|swept through|ravaged|gutted)|natural disasters?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|volcanic eruptions?|avalanches?|droughts?|heat ?waves?|epidemics?|pandemics?|cholera outbreaks?", context: 'disaster', scope: 'paragraph', example: 'During the hurricane, gunmen attacked an aid convoy.' },
 ];
 
 export const places: PlaceCues = {

@@ -13,9 +13,11 @@ export const counts: CountLexicon = {
     { pattern: "(?:(?:a|ont|avait|avaient|auraient|aurait) )?(?:perdu la vie|trouvé la mort|péri)|périrent|(?:(?:est|sont|était|étaient) )?(?:mort(?:e|s|es)?|décédée?s?) (?:sur le coup|sur place|dans|lors|au cours|des suites)", kind: 'killed', example: 'Un soldat a perdu la vie lors de l’attaque.' },
     // "victimes" alone may be the dead or the wounded; a toll verb before it ("l'attaque a fait 12 victimes", "on compte
     // une dizaine de victimes") reads it as the dead, unless a breakdown follows ("12 victimes dont 3 morts"); a vague
-    // "plusieurs victimes" gives way to the toll told after it.
-    { pattern: "v(?<=(?:fait|faisant|font|fera|causé|causant|compte|comptait|dénombre|dénombrait|recense|recensé|déplore|déplorait)\\s+[\\p{L}\\p{N}'’  -]{0,30}v)(?<!(?:plusieurs|nombreuses|quelques|des) v)ictimes(?!,? (?:dont|parmi lesquelles))", kind: 'killed', example: "L'explosion a fait douze victimes au marché de Gao." },
-    { pattern: `n(?<=(?:${PERSON})\\s+(?:[\\p{L}'’-]+\\s+){0,4}n)eutralisé(?:e|s|es)?`, kind: 'killed', example: 'Au moins 6 rebelles neutralisés par l’armée à Bakouma.' },
+    // "plusieurs victimes" is a vague toll, which a figure told after it refines (counts/refine.ts).
+    { pattern: "victimes(?<=(?:fait|faisant|font|fera|causé|causant|compte|comptait|dénombre|dénombrait|recense|recensé|déplore|déplorait)\\s+[\\p{L}\\p{N}'’  -]{0,30}victimes)(?!,? (?:dont|parmi lesquelles))", kind: 'killed', example: "L'explosion a fait douze victimes au marché de Gao." },
+    // The word comes first and its look-behind after it: the look-behind then runs only where the word stands, not at
+    // every word starting with its letter (the count pattern is tried after every number).
+    { pattern: `neutralisé(?:e|s|es)?(?<=(?:${PERSON})\\s+(?:[\\p{L}'’-]+\\s+){0,4}neutralisé(?:e|s|es)?)`, kind: 'killed', example: 'Au moins 6 rebelles neutralisés par l’armée à Bakouma.' },
     { pattern: 'blessé(?:e|s|es)?|blesses|bléssé(?:e|s|es)?', kind: 'injured', example: 'On compte 400 blessés.' },
     { pattern: "(?:porté(?:e|s|es)?[- ])?disparu(?:e|s|es)?", kind: 'missing', example: 'Un blessé et deux disparus.' },
     { pattern: 'arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|arrestations?|capturé(?:e|s|es)?', kind: 'arrested', example: 'Trois suspects arrêtés à Mopti.' },
@@ -36,6 +38,8 @@ export const counts: CountLexicon = {
   nonPeople: "poissons?|animaux|bêtes|vaches|bœufs|boeufs|moutons|chèvres|chameaux|dromadaires|ânes|chevaux|oiseaux|chiens|chats|bovins|ovins|caprins|(?:têtes|tête) de bétail|bétail|volailles|poulets|arbres|bâtiments|maisons|véhicules",
   // Passive auxiliaries too: "dix personnes dont les mariés ont été tués".
   fillers: "de|des|d'|du|parmi les|au sein des|dont|(?:ont|a|avaient|avait|auraient|aurait|sont|est|seraient|serait|étaient|était) (?:été )?",
+  // "trois morts au cours d'une arrestation", "lors de l'assaut", "pendant la manifestation".
+  during: "au cours d(?:e|u|es|')|lors d(?:e|u|es|')|pendant|durant",
   none: [
     { pattern: 'aucune? (?:victime|perte)s?(?: en vies? humaines?| humaines?)?|pas de victimes?|sans faire de victimes?', kinds: ['killed', 'injured'], example: 'Aucune victime.' },
   ],

@@ -1,0 +1,21 @@
+// Round 5 English wording of military communiqués: force named by its result on a military body or a place
+// ("defeated two brigades", "dealt a blow to the armed forces", "surround the port city"). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/extract/index.js';
+
+const extractor = createExtractor();
+const types = (text: string) => extractor.extract({ id: 'r5', text, date: '2024-03-12', lang: 'en' }).events.map((e) => e.type);
+
+describe('force named by its result', () => {
+  it('reads an assault from defeating or striking a blow at a military body, or surrounding a place', () => {
+    expect(types('Government forces defeated two rebel battalions near Kidal on Sunday.')).toEqual(['ASSAULT']);
+    expect(types('The air force dealt a heavy blow to militant positions in the north.')).toEqual(['ASSAULT']);
+    expect(types('Rebel fighters surrounded the garrison town of Bria overnight.')).toEqual(['ASSAULT']);
+  });
+
+  it('reads none from an election won or a blow to the economy', () => {
+    expect(types('The senator defeated the incumbent in the primary.')).toEqual([]);
+    expect(types('The new tax dealt a blow to the economy.')).toEqual([]);
+    expect(types('Fans surrounded the singer outside the hotel.')).toEqual([]);
+  });
+});
