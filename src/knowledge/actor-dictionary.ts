@@ -4,6 +4,13 @@
 import type { ActorEntry, ActorMatch } from './types.js';
 import { commonWordAt, joinable, nameKey, tokenize, type Token } from './normalize.js';
 
+/** A token-wise prefix of alias keys: its key (the tokens joined by spaces) and the tokens that may follow. */
+interface PrefixNode {
+  readonly key: string;
+  /** Created with the first longer prefix (most nodes are last tokens). */
+  next: Map<string, PrefixNode> | null;
+}
+
 /** 0: any case; 1: first word capitalised; 2: every word in capitals (acronyms). */
 type CaseRule = 0 | 1 | 2;
 
@@ -25,8 +32,11 @@ export class ActorDictionary {
   private readonly actors: ActorEntry[] = [];
   private readonly byId = new Map<string, number>();
   private readonly byKey = new Map<string, AliasHit[]>();
-  /** Every token-wise prefix of an alias key ("forces", "forces armées", …): a match grows only along them. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Every token-wise prefix of an alias key ("forces", "forces armées", …) as a tree of folded tokens, each node with
+   * its prefix's key: a match grows only along them, and find walks it without joining strings.
+   */
+  private readonly trie = new Map<string, PrefixNode>();
   private maxTokens = 1;
   private readonly tenures = new Map<string, RoleTenure[]>();
 
@@ -65,7 +75,12 @@ export class ActorDictionary {
       hits.push(hit);
     } else this.byKey.set(key, [hit]);
     const words = key.split(' ');
-    for (let k = 1; k <= words.length; k++) this.prefixes.add(words.slice(0, k).join(' '));
+    let level = this.trie;
+    for (let k = 0; k < words.length; k++) {
+      let node = level.get(words[k]!);
+      if (!node) level.set(words[k]!, (node = { key: words.slice(0, k + 1).join(' '), next: null }));
+      if (k + 1 < words.length) level = node.next ??= new Map();
+    }
     if (words.length > this.maxTokens) this.maxTokens = words.length;
   }
 
@@ -103,17 +118,17 @@ export class ActorDictionary {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      if (!this.prefixes.has(t.key)) { i++; continue; }
+      let node = this.trie.get(t.key);
+      if (!node) { i++; continue; }
       let n = 1;
-      let key = t.key;
-      const keys = [key];
+      const keys = [node.key];
       while (n < this.maxTokens && i + n < tokens.length) {
         const next = tokens[i + n] as Token;
         if (!joinable(text, (tokens[i + n - 1] as Token).end, next.start)) break;
-        const longer = `${key} ${next.key}`;
-        if (!this.prefixes.has(longer)) break;
-        key = longer;
-        keys.push(key);
+        const longer: PrefixNode | undefined = node.next?.get(next.key);
+        if (!longer) break;
+        node = longer;
+        keys.push(node.key);
         n++;
       }
       let hit: AliasHit | null = null;

@@ -36,27 +36,26 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     const t = tokens[i] as Token;
     if (!g.canStart(t.key)) { i++; continue; }
     let found: { n: number; entries: readonly GazetteerEntry[] } | null = null;
-    let key = t.key;
     // A name of several words needs one capitalised word that is not a stop word ("La Réunion",
     // "bande de Gaza"), so "La guerre" at the start of a sentence is no place.
     let anyCap = t.cap && !cfg.stopKeys.has(t.key);
-    const candidates: { n: number; key: string; anyCap: boolean }[] = [{ n: 1, key, anyCap }];
+    // The n-gram keys are joined only for the candidates looked up (glued: "N'Délé" read as "ndele").
+    const candidates: { n: number; glued: boolean; anyCap: boolean }[] = [{ n: 1, glued: false, anyCap }];
     for (let n = 2; n <= g.maxTokens && i + n - 1 < tokens.length; n++) {
       const prev = tokens[i + n - 2] as Token;
       const next = tokens[i + n - 1] as Token;
       if (!joinable(text, prev.end, next.start) && !afterInitial(text, prev, next)) break;
       // "N'Délé" for "Ndélé", "M'Poko" for "Mpoko": a capital initial and an apostrophe may be written into the name.
-      if (n === 2 && initialApostrophe(text, prev, next)) candidates.push({ n, key: prev.key + next.key, anyCap: true });
-      key += ' ' + next.key;
+      if (n === 2 && initialApostrophe(text, prev, next)) candidates.push({ n, glued: true, anyCap: true });
       anyCap ||= next.cap && !cfg.stopKeys.has(next.key);
-      candidates.push({ n, key, anyCap });
+      candidates.push({ n, glued: false, anyCap });
     }
     for (let c = candidates.length - 1; c >= 0; c--) {
       const cand = candidates[c]!;
       if (cand.n === 1 ? !t.cap || (cfg.stopKeys.has(t.key) && !acronymInMixedCase(tokens, i)) : !cand.anyCap) continue;
       // A multi-word name starting with a stop word ("Le Havre") still needs its first word capitalised.
       if (cand.n > 1 && cfg.stopKeys.has(t.key) && !t.cap) continue;
-      const entries = g.lookup(cand.key);
+      const entries = g.lookup(cand.glued ? t.key + (tokens[i + 1] as Token).key : joinedKey(tokens, i, cand.n));
       if (!entries) continue;
       // Short words in capitals are acronyms: a place only when the acronym is a country's ("RCA", "RDC").
       if (cand.n === 1 && isShortAcronym(t) && !entries.every((e) => e.featureClass === 'country')) continue;
@@ -82,6 +81,13 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     i += found.n;
   }
   return out;
+}
+
+/** The keys of tokens[i, i + n) joined by spaces (a multi-word gazetteer key). */
+function joinedKey(tokens: readonly Token[], i: number, n: number): string {
+  let key = (tokens[i] as Token).key;
+  for (let k = i + 1; k < i + n; k++) key += ' ' + (tokens[k] as Token).key;
+  return key;
 }
 
 const OPEN_QUOTE = /["«“„‹]\s?$/u;

@@ -1,7 +1,10 @@
-// A table of pattern rows matched in one pass: a single alternation finds every position where some
-// row matches, then each row is tried anchored at those positions only. Same matches as running every
-// row over the whole text, at a fraction of the cost.
-import { charKey, firstChars } from './first-chars.js';
+// A table of pattern rows matched in one pass: each row is tried anchored (sticky) at the word starts
+// where the text begins with one of the row's literal prefixes (prefixes.ts) only. Same matches as
+// running every row over the whole text, at a fraction of the cost.
+import { firstChars } from './first-chars.js';
+import { KeyCache } from './key-cache.js';
+import { wordRuns } from './word-chars.js';
+import { NO_CHAR, PREFIX_LEN, keyHead, literalPrefixes, prefixNumber, textKey } from './prefixes.js';
 import { normaliseApostrophes, type Match } from './word-regex.js';
 
 function firstOfAll(patterns: readonly string[]): Set<string> | null {
@@ -23,64 +26,76 @@ export interface Table<R> {
   readonly sticky: readonly RegExp[];
   /** Characters (case-folded) some row can start with; null when unknown. */
   readonly first: ReadonlySet<string> | null;
-  /** Rows (indices, in order) that can start with a given case-folded character, by character code for ASCII. */
-  readonly rowsAscii: readonly (readonly number[])[];
-  readonly rowsByKey: ReadonlyMap<string, readonly number[]>;
-  /** Rows whose first character is unknown: tried at every word start. */
+  /** Rows (indices, in order) by the number of each of their literal prefixes (prefixes.ts), one map per prefix length - 1. */
+  readonly rowsByPrefix: readonly ReadonlyMap<number, readonly number[]>[];
+  /** Rows whose prefix is unknown: tried at every word start. */
   readonly rowsAlways: readonly number[];
+  /** By a prefix's first character code: 1 when some row may start there (every code when a row is always tried). */
+  readonly firstCodes: Uint8Array;
+  /** The rows to try at a word start, by the text's key there (filled as keys are met). */
+  readonly candidates: KeyCache<readonly number[]>;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Past this many keys met, a table forgets the rows it found for them (memory stays bounded on any input). */
+const MAX_CANDIDATE_KEYS = 50_000;
 
-/** Word starts of one text and the case-folded key of each one's first character. */
+/** Word starts of one text (the runs of /[\p{L}\p{N}]+/u, word-chars.ts) and the key of the characters at each one (prefixes.ts textKey). */
 interface WordIndex {
   text: string;
   starts: number[];
-  /** Filled on first use by a table that filters on first characters. */
-  keys: string[] | null;
-  /** The key's character code when it is one ASCII character, else -1. */
-  codes: Int16Array | null;
+  /** Filled on first use by a table. */
+  keys: Int32Array | null;
 }
-let wordCache: WordIndex = { text: '', starts: [], keys: null, codes: null };
+let wordCache: WordIndex = { text: '', starts: [], keys: null };
 
 function wordIndex(text: string): WordIndex {
   if (wordCache.text === text) return wordCache;
-  const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) starts.push(m.index);
-  wordCache = { text, starts, keys: null, codes: null };
+  wordCache = { text, starts: wordRuns(text, false).starts, keys: null };
   return wordCache;
 }
 
-function firstKeys(index: WordIndex): { keys: string[]; codes: Int16Array } {
-  if (index.keys && index.codes) return { keys: index.keys, codes: index.codes };
+function startKeys(index: WordIndex): Int32Array {
+  if (index.keys) return index.keys;
   const { text, starts } = index;
-  const keys: string[] = new Array<string>(starts.length);
-  const codes = new Int16Array(starts.length);
-  for (let i = 0; i < starts.length; i++) {
-    const k = charKey(text[starts[i]!]!);
-    keys[i] = k;
-    const c = k.charCodeAt(0);
-    codes[i] = k.length === 1 && c < 128 ? c : -1;
-  }
+  const keys = new Int32Array(starts.length);
+  for (let i = 0; i < starts.length; i++) keys[i] = textKey(text, starts[i]!);
   index.keys = keys;
-  index.codes = codes;
-  return { keys, codes };
+  return keys;
 }
 
-/** Per first character, the rows that can start with it (plus the rows that can start with anything), in row order. */
-function rowIndex(patterns: readonly string[]): Pick<Table<unknown>, 'rowsAscii' | 'rowsByKey' | 'rowsAlways'> {
-  const firsts = patterns.map((p) => firstChars(p));
+/** Per literal prefix, the rows that can start with it; and the rows with no known prefix. */
+function rowIndex(patterns: readonly string[]): Pick<Table<unknown>, 'rowsByPrefix' | 'rowsAlways' | 'firstCodes'> {
+  const byPrefix = Array.from({ length: PREFIX_LEN }, () => new Map<number, number[]>());
   const always: number[] = [];
-  const keys = new Set<string>();
-  firsts.forEach((f, i) => {
-    if (!f) always.push(i);
-    else for (const k of f) keys.add(k);
+  const firstCodes = new Uint8Array(NO_CHAR + 1);
+  patterns.forEach((p, i) => {
+    const prefixes = literalPrefixes(p);
+    if (!prefixes) {
+      always.push(i);
+      return;
+    }
+    for (const codes of prefixes) {
+      firstCodes[codes[0]!] = 1;
+      const map = byPrefix[codes.length - 1]!;
+      const n = prefixNumber(codes);
+      const list = map.get(n);
+      if (!list) map.set(n, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
   });
-  const byKey = new Map<string, number[]>();
-  for (const k of keys) byKey.set(k, firsts.flatMap((f, i) => (!f || f.has(k) ? [i] : [])));
-  const ascii = Array.from({ length: 128 }, (_, c) => byKey.get(String.fromCharCode(c)) ?? always);
-  return { rowsAscii: ascii, rowsByKey: byKey, rowsAlways: always };
+  if (always.length) firstCodes.fill(1);
+  return { rowsByPrefix: byPrefix, rowsAlways: always, firstCodes };
+}
+
+/** The rows (in order) whose prefix begins the text at a word start with this key. */
+function candidatesFor(table: Table<unknown>, key: number): readonly number[] {
+  const hit = table.candidates.get(key);
+  if (hit) return hit;
+  const found = new Set<number>(table.rowsAlways);
+  for (let n = 1; n <= PREFIX_LEN; n++) for (const i of table.rowsByPrefix[n - 1]!.get(keyHead(key, n)) ?? []) found.add(i);
+  const list = [...found].sort((a, b) => a - b);
+  table.candidates.set(key, list);
+  return list;
 }
 
 /** Offsets where a word starts (the only places a row can start); the last text's answer is kept. */
@@ -98,6 +113,7 @@ export function compileTable<R extends { readonly pattern: string }>(rows: reado
     sticky: sources.map((s) => new RegExp(`(?:${s})${TAIL}`, 'iuy')),
     first,
     ...rowIndex(rows.map((r) => r.pattern)),
+    candidates: new KeyCache<readonly number[]>(MAX_CANDIDATE_KEYS),
   };
 }
 
@@ -106,17 +122,18 @@ export function findInTable<R>(table: Table<R>, text: string, from = 0): TableMa
   const out: TableMatch<R>[] = [];
   const index = wordIndex(text);
   const starts = index.starts;
-  const { keys, codes } = firstKeys(index);
-  const { rowsAscii, rowsByKey, rowsAlways } = table;
+  const keys = startKeys(index);
   const sticky = table.sticky;
+  const firstCodes = table.firstCodes;
   for (let w = 0; w < starts.length; w++) {
     const at = starts[w]!;
     if (at < from) continue;
-    // Only the rows that can start with this word's first character are tried.
-    const code = codes[w]!;
-    const cand = code >= 0 ? rowsAscii[code]! : rowsByKey.get(keys[w]!) ?? rowsAlways;
+    // Only the rows whose literal prefix begins the text here are tried.
+    const key = keys[w]!;
+    if (firstCodes[keyHead(key, 1)] === 0) continue;
+    const cand = candidatesFor(table, key);
     if (cand.length === 0) continue;
-    // The rows are tried one by one (their first characters already filter them). A pass of the whole alternation
+    // The rows are tried one by one (their prefixes already filter them). A pass of the whole alternation
     // first used to rule word starts out, but its cost grows with the lexicon: with the French trigger table at
     // 9.7 K characters of pattern it made the seed-article bench ~15 % slower than trying the rows (bench/extract).
     for (const i of cand) {

@@ -1,6 +1,7 @@
 // The words of a text (letters, marks, digits), found once and shared by the recognisers that walk
 // them (dates, numbers): offsets, the words, and their lookup keys. The last text's answer is kept.
-const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+// The words are the runs of /[\p{L}\p{M}\p{N}]+/u, found by a character scanner (word-chars.ts).
+import { wordRuns } from './word-chars.js';
 
 export interface TextWords {
   readonly text: string;
@@ -22,16 +23,13 @@ let last: TextWords = { text: '', starts: [], words: [], keys: [] };
 
 export function textWords(text: string): TextWords {
   if (last.text === text) return last;
-  const starts: number[] = [];
-  const words: string[] = [];
-  const keys: string[] = [];
-  const wr = WORD_RE;
-  wr.lastIndex = 0;
-  for (let w = wr.exec(text); w; w = wr.exec(text)) {
-    const word = w[0];
-    starts.push(w.index);
-    words.push(word);
-    keys.push(isUpperStart(word.charCodeAt(0), word) ? word.toLowerCase() : word);
+  const { starts, ends } = wordRuns(text, true);
+  const words: string[] = new Array<string>(starts.length);
+  const keys: string[] = new Array<string>(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const word = text.slice(starts[i]!, ends[i]!);
+    words[i] = word;
+    keys[i] = isUpperStart(word.charCodeAt(0), word) ? word.toLowerCase() : word;
   }
   last = { text, starts, words, keys };
   return last;

@@ -117,9 +117,13 @@ export function bracketedAfter<T extends { start: number; end: number }>(text: s
  * Capitalised words (with a lower-case letter) that do not open a sentence, stand alone (no capitalised
  * neighbour: "Federal Secretary" is a title, not a place) and that no known name covers.
  */
+const SPACE_RE = /\s/u;
+
 export function unknownNames(text: string, from: number, covered: (start: number, end: number) => boolean): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  const word = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+  // The capital first, then the look behind it (no letter, digit or hyphen before): the same matches as the look-behind
+  // first, which the engine would try at every offset of the text.
+  const word = /\p{Lu}(?<![\p{L}\p{M}\p{N}-]\p{Lu})[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
   word.lastIndex = from;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0];
@@ -127,7 +131,7 @@ export function unknownNames(text: string, from: number, covered: (start: number
     const start = m.index;
     const before = text.slice(Math.max(0, start - 3), start);
     if (start === 0 || /(?:^|[.!?:;\n]\s*)$/u.test(before) || /\n\s*$/u.test(before)) continue;
-    if (/\p{Lu}[\p{L}\p{M}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) || /^\s+\p{Lu}/u.test(text.slice(start + w.length, start + w.length + 3))) continue;
+    if ((SPACE_RE.test(text[start - 1]!) && /\p{Lu}[\p{L}\p{M}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) || /^\s+\p{Lu}/u.test(text.slice(start + w.length, start + w.length + 3))) continue;
     if (covered(start, start + w.length)) continue;
     out.push({ start, end: start + w.length, text: w });
   }
