@@ -18,7 +18,10 @@ export interface EventTypeDef {
   readonly acledByTargetKind?: Readonly<Partial<Record<string, AcledMapping>>>;
   /** True when both sides act together (talks, agreements): actors are participants, not source/target. */
   readonly symmetric: boolean;
-  /** The kinds of count this type can carry. */
+  /**
+   * The kinds of count a toll told near this type's words goes to. A toll followed by the words naming where it happened
+   * ("au cours d'une arrestation") goes to that event whatever these kinds, when it carries figures at all.
+   */
   readonly countKinds: readonly CountKind[];
   /** PLOVER modes a trigger may give this type. */
   readonly modes: readonly string[];

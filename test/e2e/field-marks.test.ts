@@ -38,6 +38,12 @@ describe('field marks', () => {
     expect(marks.find((m) => m.field === 'actors[0]')?.label).toBe('actor: Azerbaijan (source)');
   });
 
+  it('names a mode or a context mark by its own value, not the type\'s', () => {
+    const ctx: Event = { ...e, mode: 'artillery', context: ['ceasefire'], fieldEvidence: [{ field: 'mode', ...at('bombardé') }, { field: 'context[0]', ...at('bombardé') }] };
+    const labels = fieldMarks(TEXT, [ctx]).map((m) => m.label).sort();
+    expect(labels).toEqual(['event word: artillery', 'event word: ceasefire']);
+  });
+
   it('maps fields to kinds (one colour each)', () => {
     expect(['type', 'modality', 'date', 'place', 'places[2]', 'actors[1]', 'counts.injured', 'attribution'].map(fieldKind)).toEqual([
       'type', 'modality', 'date', 'place', 'place', 'actor', 'count', 'source',

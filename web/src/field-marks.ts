@@ -43,6 +43,9 @@ export function fieldValue(event: Event, field: string): string {
   if (field === 'date') return event.date ? `${event.date.start}${event.date.end ? `..${event.date.end}` : ''}` : '';
   if (field === 'attribution') return event.attribution?.name ?? '';
   if (field === 'modality') return event.modality;
+  if (field === 'mode') return event.mode ?? '';
+  const context = /^context\[(\d+)\]$/.exec(field);
+  if (context) return event.context[Number(context[1])] ?? '';
   return `${event.type}${event.mode ? ` (${event.mode})` : ''}`;
 }
 
