@@ -52,6 +52,7 @@ export interface PipelineInput {
   readonly explain: boolean;
 }
 
+const CAPITAL = /^\p{Lu}/u;
 const IMPLIED = EVENT_TYPES.find((t) => 'impliedByCasualties' in t && t.impliedByCasualties);
 
 export function runPipeline(input: PipelineInput): { events: Event[]; trace: TraceEntry[]; cancelled: number } {
@@ -74,7 +75,9 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
 
   const { places, actors, focusCountries } = resolvePlaceMentions(text, knowledge, actorMatches, cp, input.from, trace);
 
-  const triggers = findTriggers(text, sentences, cp, getEventType, input.from);
+  // A capitalised event word inside a place's name is the name ("la Réunion", "Victory Square"), not an event.
+  const inPlaceName = (t: { start: number; end: number }) => CAPITAL.test(text[t.start] ?? '') && places.some((p) => p.start <= t.start && t.end <= p.end);
+  const triggers = findTriggers(text, sentences, cp, getEventType, input.from).filter((t) => !inPlaceName(t));
   const candidates: Candidate[] = [];
   const quoted = seg.quotations.map((q) => q.inner);
   for (const t of triggers) {
