@@ -1,21 +1,10 @@
 // A table of pattern rows matched in one pass: each row is tried anchored (sticky) at the word starts
 // where the text begins with one of the row's literal prefixes (prefixes.ts) only. Same matches as
 // running every row over the whole text, at a fraction of the cost.
-import { firstChars } from './first-chars.js';
 import { KeyCache } from './key-cache.js';
 import { wordRuns } from './word-chars.js';
 import { NO_CHAR, PREFIX_LEN, keyHead, literalPrefixes, prefixNumber, textKey } from './prefixes.js';
 import { normaliseApostrophes, type Match } from './word-regex.js';
-
-function firstOfAll(patterns: readonly string[]): Set<string> | null {
-  const all = new Set<string>();
-  for (const p of patterns) {
-    const f = firstChars(p);
-    if (!f) return null;
-    for (const c of f) all.add(c);
-  }
-  return all;
-}
 
 export interface TableMatch<R> extends Match {
   readonly row: R;
@@ -24,8 +13,6 @@ export interface TableMatch<R> extends Match {
 export interface Table<R> {
   readonly rows: readonly R[];
   readonly sticky: readonly RegExp[];
-  /** Characters (case-folded) some row can start with; null when unknown. */
-  readonly first: ReadonlySet<string> | null;
   /** Rows (indices, in order) by the number of each of their literal prefixes (prefixes.ts), one map per prefix length - 1. */
   readonly rowsByPrefix: readonly ReadonlyMap<number, readonly number[]>[];
   /** Rows whose prefix is unknown: tried at every word start. */
@@ -107,11 +94,9 @@ const TAIL = "(?:(?<=['’-])|(?![\\p{L}\\p{N}]))";
 
 export function compileTable<R extends { readonly pattern: string }>(rows: readonly R[]): Table<R> {
   const sources = rows.map((r) => normaliseApostrophes(r.pattern));
-  const first = firstOfAll(rows.map((r) => r.pattern));
   return {
     rows,
     sticky: sources.map((s) => new RegExp(`(?:${s})${TAIL}`, 'iuy')),
-    first,
     ...rowIndex(rows.map((r) => r.pattern)),
     candidates: new KeyCache<readonly number[]>(MAX_CANDIDATE_KEYS),
   };
