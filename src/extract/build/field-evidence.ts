@@ -99,6 +99,8 @@ function push(out: FieldEvidence[], text: string, field: string, span: Span, rul
 
 const samePlace = (a: Place, b: Place) => a.name === b.name && a.country === b.country && (a.geonameid ?? null) === (b.geonameid ?? null);
 const IMPLIED = 'implied by the figure';
+/** The rule of a trigger's entry: none for a word of the text, IMPLIED for the empty trigger a figure stands for. */
+const triggerRule = (trigger: { readonly text: string }) => (trigger.text === '' ? IMPLIED : undefined);
 
 /** The field evidence of a contract event built from candidate `c` (its absorbed tellings included). */
 export function fieldEvidence(c: Candidate, event: Omit<Event, 'confidence'>, refs: FieldRefs): FieldEvidence[] {
@@ -107,17 +109,17 @@ export function fieldEvidence(c: Candidate, event: Omit<Event, 'confidence'>, re
   const tellings = c.absorbed ? [c, ...c.absorbed] : [c];
 
   for (const t of tellings) {
-    push(out, text, 'type', t.trigger, t.trigger.text === '' ? IMPLIED : undefined);
-    if (t.formerTriggers) for (const trig of t.formerTriggers) push(out, text, 'type', trig, trig.text === '' ? IMPLIED : undefined);
+    push(out, text, 'type', t.trigger, triggerRule(t.trigger));
+    if (t.formerTriggers) for (const trig of t.formerTriggers) push(out, text, 'type', trig, triggerRule(trig));
   }
   // The mode is the trigger's ("bombardements" → heavy weapons); a context, the trigger's or a cue's ("cessez-le-feu").
   if (event.mode !== null) {
-    for (const t of tellings) if (t.trigger.row.mode === event.mode) push(out, text, 'mode', t.trigger, t.trigger.text === '' ? IMPLIED : undefined);
+    for (const t of tellings) if (t.trigger.row.mode === event.mode) push(out, text, 'mode', t.trigger, triggerRule(t.trigger));
   }
   for (let i = 0; i < event.context.length; i++) {
     const ctx = event.context[i]!;
     for (const t of tellings) {
-      if (t.trigger.row.context?.includes(ctx)) push(out, text, `context[${i}]`, t.trigger, t.trigger.text === '' ? IMPLIED : undefined);
+      if (t.trigger.row.context?.includes(ctx)) push(out, text, `context[${i}]`, t.trigger, triggerRule(t.trigger));
       if (t.contextSpans) for (const cue of t.contextSpans) if (cue.context === ctx) push(out, text, `context[${i}]`, cue, 'context cue');
     }
   }
