@@ -38,15 +38,15 @@ describe('field marks', () => {
     expect(marks.find((m) => m.field === 'actors[0]')?.label).toBe('actor: Azerbaijan (source)');
   });
 
-  it('names a mode or a context mark by its own value, not the type\'s', () => {
+  it('names a mode or a context mark by its own kind and value, not the type\'s', () => {
     const ctx: Event = { ...e, mode: 'artillery', context: ['ceasefire'], fieldEvidence: [{ field: 'mode', ...at('bombardé') }, { field: 'context[0]', ...at('bombardé') }] };
     const labels = fieldMarks(TEXT, [ctx]).map((m) => m.label).sort();
-    expect(labels).toEqual(['event word: artillery', 'event word: ceasefire']);
+    expect(labels).toEqual(['context: ceasefire', 'mode: artillery']);
   });
 
   it('maps fields to kinds (one colour each)', () => {
-    expect(['type', 'modality', 'date', 'place', 'places[2]', 'actors[1]', 'counts.injured', 'attribution'].map(fieldKind)).toEqual([
-      'type', 'modality', 'date', 'place', 'place', 'actor', 'count', 'source',
+    expect(['type', 'mode', 'context[1]', 'modality', 'date', 'place', 'places[2]', 'actors[1]', 'counts.injured', 'attribution'].map(fieldKind)).toEqual([
+      'type', 'mode', 'context', 'modality', 'date', 'place', 'place', 'actor', 'count', 'source',
     ]);
   });
 

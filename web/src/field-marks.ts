@@ -1,14 +1,16 @@
 // Per-field highlights (pure logic, no DOM: the legend is in field-legend.ts): which words of an article gave an event's place, date, actors, figures, source, modality
-// and type (the event's `fieldEvidence`). Only spans that really are in the text are shown; every string is put in
+// type, mode and context (the event's `fieldEvidence`). Only spans that really are in the text are shown; every string is put in
 // the page as text (article text is untrusted).
 import type { Event } from './api.js';
 import type { HighlightSpan } from './highlight.js';
 
-export const FIELD_KINDS = ['type', 'modality', 'date', 'place', 'actor', 'count', 'source'] as const;
+export const FIELD_KINDS = ['type', 'mode', 'context', 'modality', 'date', 'place', 'actor', 'count', 'source'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 export const FIELD_KIND_LABELS: Record<FieldKind, string> = {
   type: 'event word',
+  mode: 'mode',
+  context: 'context',
   modality: 'modality',
   date: 'date',
   place: 'place',
@@ -17,13 +19,14 @@ export const FIELD_KIND_LABELS: Record<FieldKind, string> = {
   source: 'according to',
 };
 
-/** "places[1]" → place, "actors[0]" → actor, "counts.killed" → count, "attribution" → source. */
+/** "places[1]" → place, "actors[0]" → actor, "counts.killed" → count, "attribution" → source, "context[0]" → context. */
 export function fieldKind(field: string): FieldKind {
   if (field.startsWith('place')) return 'place';
   if (field.startsWith('actors')) return 'actor';
   if (field.startsWith('counts.')) return 'count';
   if (field === 'attribution') return 'source';
-  if (field === 'date' || field === 'modality') return field;
+  if (field.startsWith('context[')) return 'context';
+  if (field === 'date' || field === 'modality' || field === 'mode') return field;
   return 'type';
 }
 
