@@ -80,7 +80,7 @@ function numberAccuracy(file: string, lex: NumberLexicon): { acc: number; n: num
 describe.skipIf(!present)('duckling-time-numeral dev gold', () => {
   test.each([
     ['time_fr.jsonl', frDates, 0.76],
-    ['time_en.jsonl', enDates, 0.40],
+    ['time_en.jsonl', enDates, 0.45],
   ] as const)('%s: day accuracy above the measured floor', (file, lex, floor) => {
     const r = timeAccuracy(file, lex);
     console.log(`${file}: ${(r.acc * 100).toFixed(1)}% of ${r.n}`);

@@ -27,6 +27,8 @@ export interface CompiledDateLexicon {
   readonly durationAnchorSign: ReadonlyMap<string, 1 | -1>;
   readonly durationWindow: ReadonlyMap<string, 1 | -1>;
   readonly unit: ReadonlyMap<string, TimeUnit>;
+  /** Half-of-day words after a 12-hour clock → hours to add ("pm" 12). */
+  readonly meridiem: ReadonlyMap<string, 0 | 12>;
   readonly re: {
     readonly iso: RegExp;
     readonly numeric: RegExp;
@@ -36,6 +38,7 @@ export interface CompiledDateLexicon {
     readonly monthDay: RegExp | null;
     readonly monthYear: RegExp;
     readonly year: RegExp;
+    /** With indices ('d'): the parser checks what follows a day number ("Thursday 9 people", "mardi 9 h"). */
     readonly weekday: RegExp;
     readonly relativeDay: RegExp | null;
     readonly period: RegExp | null;
@@ -50,10 +53,12 @@ export interface CompiledDateLexicon {
     readonly holiday: RegExp | null;
     /** "le 16," — an article and a day of the month alone, then punctuation or a time. */
     readonly dayOnly: RegExp | null;
-    /** A clock time: groups 1 = hour (digits or word), 2 = minutes; or 3 = hour, 4 = minutes of "15:30". */
+    /** A clock time: groups 1 = hour (digits or word), 2 = minutes; or 3 = hour, 4 = minutes of "15:30"; or 5 = hour, 6 = minutes, 7 = half of the day ("3:30 pm"). */
     readonly clock: RegExp;
     /** Anchored at the end: a "since" word before a date. */
     readonly sinceBefore: RegExp | null;
+    /** Anchored at the end: a comparison word then at most three words, before the "since" word ("the deadliest day "). */
+    readonly comparisonBefore: RegExp | null;
   };
   /** Lower-case first word → the parsers (keys of `re`) that may start there; "#" = a digit. */
   readonly triggers: ReadonlyMap<string, readonly ParserName[]>;
@@ -165,6 +170,9 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const GAP = `(?:${S}(?:${alt(gapWords)})${S}|[\\s\\u00a0]*(?:${gapSymbols.map(phraseRe).join('|') || '(?!)'})[\\s\\u00a0]*)`;
   const beforeWords = lex.rangeFrames.map(([b]) => b).filter((b) => b.trim());
   const since = [...lex.sinceWords, ...(lex.dateOnlySinceWords ?? [])];
+  const meridiem = mapOf(lex.meridiems ?? {});
+  // "p.m." ends with a dot, after which no word boundary is needed.
+  const MERIDIEM = [...meridiem.keys()].sort((a, b) => b.length - a.length).map((m) => phraseRe(m) + (m.endsWith('.') ? '' : E)).join('|');
 
   const wds = fullWeekdays;
   const arts = lex.articles;
@@ -213,6 +221,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   mark(weekday.keys(), CLS.weekday);
   mark(Object.keys(lex.durationUnits), CLS.unit);
   mark(lex.hourMarkers.filter((h) => /\p{L}{2,}/u.test(h)), CLS.unit);
+  mark([...meridiem.keys()].filter((h) => /^\p{L}{2,}$/u.test(h)), CLS.unit);
   // For phrases, only their most telling word is strong: the longest, and among equals the rarest in the lists.
   const relPhrases = [lex.relativeDays, lex.relativePeriods, lex.standaloneOffsets, lex.anchorOffsets].flatMap((r) => Object.keys(r));
   const partPhrases = Object.keys(lex.dayParts);
@@ -246,6 +255,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     anchor: mapOf(lex.anchorOffsets),
     standalone: mapOf(lex.standaloneOffsets),
     durationOffset: offsets,
+    meridiem,
     dayAfterGap: new RegExp(`(${GAP})(\\d{1,2})${SUF}${E}`, 'iuy'),
     dayPartLink: lex.dayPartLinks?.length ? new RegExp(`^${S}(?:${alt(lex.dayPartLinks)})${S}$`, 'iu') : null,
     dayPartLinkHead: lex.dayPartLinks?.length ? new RegExp(`^(?:${alt(lex.dayPartLinks)})${S}`, 'iu') : null,
@@ -275,7 +285,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
       year: new RegExp(`${B}(?:${alt(lex.yearPrefixes)})${S}((?:1[89]|20|21)\\d{2})${E}`, 'iuy'),
       weekday: new RegExp(
         `${B}(?:(${alt(modBefore)})${S})?(?:${ART}${S})?(${WD})` +
-        `(?:${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}\\p{Lu}))?(?:${S}(${alt(modAfter)}))?`, 'iuy'),
+        `(?:${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}\\p{Lu}))?(?:${S}(${alt(modAfter)}))?`, 'iuyd'),
       relativeDay: lex.relativeDays && Object.keys(lex.relativeDays).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativeDays))})`, 'iuy') : null,
       period: Object.keys(lex.relativePeriods).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativePeriods))})`, 'iuy') : null,
       standalone: Object.keys(lex.standaloneOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.standaloneOffsets))})`, 'iuy') : null,
@@ -295,10 +305,15 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
       holiday: holiday.size ? new RegExp(`${B}(?:${alt(holiday.keys())})`, 'iuy') : null,
       idiom: lex.idioms?.length ? new RegExp(`${B}(?:${alt(lex.idioms)})`, 'iuy') : null,
       dayPart: Object.keys(lex.dayParts).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.dayParts))})`, 'iuy') : null,
+      // A 12-hour clock with its half of the day first ("3pm", "10:30 a.m.", "ten am"), else "15h30", "3 o'clock", "15:30".
       clock: new RegExp(
         `${B}(?:(?:${alt(lex.timePrefixes)})${S})?(?:(\\d{1,2}|${WORD})[\\s\\u00a0]?(?:${alternation(lex.hourMarkers)})(?:[\\s\\u00a0]?(\\d{2}))?${E}` +
-        `|(\\d{1,2}):(\\d{2})(?!\\d))`, 'iuy'),
+        `|(\\d{1,2}):(\\d{2})(?!\\d)${meridiem.size ? `(?![\\s\\u00a0]?(?:${MERIDIEM}))` : ''})` +
+        (meridiem.size ? `|${B}(?:(?:${alt(lex.timePrefixes)})${S})?(\\d{1,2}|${WORD})(?:[:.](\\d{2}))?[\\s\\u00a0]?(${MERIDIEM})` : ''), 'iuy'),
       sinceBefore: since.length ? new RegExp(`${B}(?:${alt(since)})${S}$`, 'iu') : null,
+      comparisonBefore: lex.comparisonWords?.length
+        ? new RegExp(`${B}(?:${alt(lex.comparisonWords)})(?:${S}[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*){0,3}[\\s\\u00a0\\u202f,]*$`, 'iu')
+        : null,
     },
   };
   cache.set(lex, compiled);

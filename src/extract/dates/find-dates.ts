@@ -157,6 +157,8 @@ function combine(text: string, items: Item[], lex: CompiledDateLexicon, docDay: 
       continue;
     }
     const since = lex.re.sinceBefore?.exec(text.slice(Math.max(0, it.start - 24), it.start));
+    // "the deadliest day since August": the date of the last such day, not of this one; no date at all.
+    if (since && lex.re.comparisonBefore?.test(text.slice(Math.max(0, it.start - since[0].length - 64), it.start - since[0].length))) continue;
     if (since && it.res.start !== null && p.kind !== 'duration') {
       out.push(toMention(text, { ...it, start: it.start - since[0].length }, {
         kind: 'since',

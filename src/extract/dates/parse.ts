@@ -66,6 +66,11 @@ const skipped = (m: RegExpExecArray, skip: number): number => m.index + skip;
 /** What each parser makes of its match. */
 function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
   const timeBefore = new RegExp(`${B}(?:${lex.lex.timePrefixes.map(phraseRe).join('|') || '(?!)'})${S}$`, 'iu');
+  // What may follow the day number of a weekday: its suffix letters, then punctuation (not a clock's colon), a capital,
+  // a word that introduces a time ("jeudi 15 à 8h") or a range's second date ("lundi 11 et mardi 12"). Case-sensitive,
+  // unlike the date regexes.
+  const links = [...lex.lex.timePrefixes, ...lex.lex.rangeFrames.map(([, gap]) => gap).filter((g) => /\p{L}/u.test(g))].map(phraseRe).join('|') || '(?!)';
+  const dayNumberEnd = new RegExp(`^\\p{Ll}{0,2}(?:[\\s\\u00a0]*(?:[,.;)!?\\-–]|:(?!\\d)|$)|${S}\\p{Lu}|${S}(?:${links})${S})`, 'u');
   return {
     iso: (m) => ({ kind: 'iso', y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }),
     numeric: (m) => {
@@ -106,12 +111,17 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       return { kind: 'month', m: lex.month.get(key(m[2]!)), y: year(m[3]), prefix: m[1], start: skipped(m, m[0].indexOf(m[2]!, m[1]?.length ?? 0)) };
     },
     year: (m) => ({ kind: 'year', y: Number(m[1]), start: skipped(m, m[0].length - m[1]!.length) }),
-    weekday: (m) => ({
-      kind: 'weekday',
-      wd: lex.weekday.get(key(m[2]!)),
-      d: m[3] ? Number(m[3]) : undefined,
-      modifier: m[1] ? key(m[1]) : m[4] ? key(m[4]) : undefined,
-    }),
+    weekday: (m) => {
+      const wd = lex.weekday.get(key(m[2]!));
+      // A number after a weekday is its day of the month only before punctuation or a capitalised word ("Thursday 9,",
+      // "jeudi 21 Septembre"); not before a clock ("Thursday 8:00", "mardi 9 h") or a common word ("on Thursday 9
+      // people were killed"). The regex is case-insensitive, so the capital is checked here.
+      const dayEnd = m[3] !== undefined ? m.indices?.[3]?.[1] : undefined;
+      if (dayEnd !== undefined && !dayNumberEnd.test(m.input.slice(dayEnd, dayEnd + 32))) {
+        return { kind: 'weekday', wd, modifier: m[1] ? key(m[1]) : undefined, end: m.indices![2]![1] };
+      }
+      return { kind: 'weekday', wd, d: m[3] ? Number(m[3]) : undefined, modifier: m[1] ? key(m[1]) : m[4] ? key(m[4]) : undefined };
+    },
     relativeDay: (m) => ({ kind: 'relative-day', offset: lex.relativeDay.get(key(m[0])) ?? 0 }),
     period: (m) => {
       const p = lex.period.get(key(m[0]));
@@ -142,10 +152,15 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       return d >= 1 && d <= 31 ? { kind: 'day-only', d } : null;
     },
     clock: (m) => {
-      const raw = m[1] ?? m[3];
-      const h = raw === undefined ? undefined : /^\d/.test(raw) ? Number(raw) : lex.numberWord.get(key(raw));
-      const min = Number(m[2] ?? m[4] ?? 0);
+      const raw = m[1] ?? m[3] ?? m[5];
+      let h = raw === undefined ? undefined : /^\d/.test(raw) ? Number(raw) : lex.numberWord.get(key(raw));
+      const min = Number(m[2] ?? m[4] ?? m[6] ?? 0);
       if (h === undefined || h > 24 || min > 59) return null;
+      if (m[7] !== undefined) {
+        // "3pm" 15h, "12 a.m." midnight, "12 p.m." noon: a 12-hour clock.
+        if (h < 1 || h > 12) return null;
+        h = (h % 12) + (lex.meridiem.get(key(m[7])) ?? 0);
+      }
       return { kind: 'time', hour: h, clock: true };
     },
     dayRange: (m) => {
@@ -218,7 +233,7 @@ export function parseDates(text: string, lex: CompiledDateLexicon): Parse[] {
       const p = make[name](m);
       if (!p) continue;
       p.start ??= m.index;
-      p.end = m.index + m[0].length;
+      p.end ??= m.index + m[0].length;
       cands.push(p as Parse);
     }
   }

@@ -72,6 +72,12 @@ export interface DateLexicon {
    * ("rockets fired from the city"), so an event noun after them is no time reference.
    */
   readonly dateOnlySinceWords?: readonly string[];
+  /**
+   * Words that, a few words before a "since" word, make its date the reference of a comparison: "the deadliest day
+   * since August", "la pire attaque depuis 2015", "les combats les plus violents depuis mars". That date says when the
+   * last such thing happened, not when the event did: it dates nothing.
+   */
+  readonly comparisonWords?: readonly string[];
   /** Range frames around two dates: ["du", "au"], ["entre le", "et le"], ["from", "to"], ["", "-"]. */
   readonly rangeFrames: readonly (readonly [before: string, between: string])[];
   /** Prefixes of a duration that ends at the date that follows it ("en" in "en 24 heures mercredi", "in"). */
@@ -91,6 +97,11 @@ export interface DateLexicon {
   /** Words marking a clock hour after a number ("h", "heures"; "o'clock") and words that may precede it ("à", "vers", "at"). */
   readonly hourMarkers: readonly string[];
   readonly timePrefixes: readonly string[];
+  /**
+   * Words after a clock hour telling the half of the day, with the hours they add to a 12-hour clock ("3pm", "3 p.m.",
+   * "10:30 a.m.": am 0, pm 12); none where the language writes 24-hour clocks.
+   */
+  readonly meridiems?: Readonly<Record<string, 0 | 12>>;
   /** Duration unit words → unit ("heures" hour, "jours" day, "days" day). */
   readonly durationUnits: Readonly<Record<string, TimeUnit>>;
   /** Number words usable in a duration or a day ("deux" 2, "vingt-quatre" 24, "two"). */
@@ -155,8 +166,11 @@ export interface DateMention {
   readonly relative?: RelativeToEvent;
   /** Days (YYYY-MM-DD) to take instead in a sentence telling what is planned: "ce week-end" in "la réunion se tiendra ce week-end". */
   readonly ahead?: { readonly start: string; readonly end: string };
-  /** The clause holding the mention: the text between the semicolons or line breaks around it. */
-  readonly clause?: Span;
+  /**
+   * The clause holding the mention: the text between the semicolons or line breaks around it; `listItem` when a
+   * semicolon with no blank beside it bounds it (an item of a list of headlines or titles, not a clause of prose).
+   */
+  readonly clause?: Span & { readonly listItem?: boolean };
 }
 
 export type { PartialDate };

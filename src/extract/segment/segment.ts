@@ -67,6 +67,9 @@ function endsSentence(tokens: readonly RawToken[], i: number, lex: CompiledSegme
   if (t.text === '.' && prev && prev.end === t.start && prev.kind === 'word') {
     if (lex.abbreviations.has(prev.text)) return false;
     if (SINGLE_UPPER_RE.test(prev.text) && next && UPPER_RE.test(next.text)) return false; // initials: "J. Smith"
+    // Hyphenated initials: "J.-P. Lacroix", "J.-C.": the hyphen glued to the dot and to a capital.
+    const after = tokens[i + 2];
+    if (SINGLE_UPPER_RE.test(prev.text) && next?.text === '-' && next.start === t.end && after && after.start === next.end && UPPER_RE.test(after.text)) return false;
   }
   if (!next) return true;
   if (t.text === '.' && prev?.kind === 'number' && next.kind === 'number' && prev.end === t.start && next.start === t.end) return false;
@@ -93,13 +96,14 @@ export function segment(text: string, lexicon: SegmentLexicon, from = 0): Segmen
     const raw = tokenize(text, lex, ps, pe);
     if (raw.length === 0) continue;
     const quotes = findQuotations(raw, lex);
-    // Token index → index of the quotation's closing mark when the token is inside a quotation.
-    const insideUntil = new Int32Array(raw.length).fill(-1);
+    // Token index → index of the quotation's closing mark when the token is inside a quotation (none: no array).
+    const insideUntil = quotes.length ? new Int32Array(raw.length).fill(-1) : null;
     const closes = new Set<number>();
     for (const q of quotes) {
       closes.add(q.close);
-      for (let k = q.open + 1; k < q.close; k++) insideUntil[k] = Math.max(insideUntil[k]!, q.close);
+      for (let k = q.open + 1; k < q.close; k++) insideUntil![k] = Math.max(insideUntil![k]!, q.close);
     }
+    const inside = (k: number): boolean => insideUntil !== null && insideUntil[k] !== -1;
     const sentenceOf = new Int32Array(raw.length);
 
     let sentStart = 0;
@@ -120,11 +124,11 @@ export function segment(text: string, lexicon: SegmentLexicon, from = 0): Segmen
     for (let i = 0; i < raw.length; i++) {
       const next = raw[i + 1];
       // A soft line break ends a sentence when the next line starts with a capital and this line has no final punctuation (titles).
-      const softBreak = next !== undefined && insideUntil[i] === -1 && hasNewline(text, raw[i]!.end, next.start)
+      const softBreak = next !== undefined && !inside(i) && hasNewline(text, raw[i]!.end, next.start)
         && raw[i]!.kind !== 'punct' && UPPER_RE.test(next.text);
-      if (insideUntil[i] !== -1) continue; // never split inside a quotation
+      if (inside(i)) continue; // never split inside a quotation
       const prevTok = raw[i - 1];
-      const quoteEnd = closes.has(i) && prevTok !== undefined && isTerminal(prevTok.text)
+      const quoteEnd = closes.size > 0 && closes.has(i) && prevTok !== undefined && isTerminal(prevTok.text)
         && (next === undefined || UPPER_RE.test(next.text));
       if (quoteEnd) {
         closeSentence(i);

@@ -95,11 +95,14 @@ function splitWord(text: string, start: number, lex: CompiledSegmentLexicon, out
     if (s >= text.length) return;
   }
   let e = text.length;
-  const lower = text.slice(s).toLowerCase().replace(/’/g, "'");
-  for (const c of lex.clitics) {
-    if (lower.length > c.length && lower.endsWith(c)) {
-      e = text.length - c.length;
-      break;
+  // Languages without suffix clitics (French) skip the lower-cased copy.
+  if (lex.clitics.length) {
+    const lower = text.slice(s).toLowerCase().replace(/’/g, "'");
+    for (const c of lex.clitics) {
+      if (lower.length > c.length && lower.endsWith(c)) {
+        e = text.length - c.length;
+        break;
+      }
     }
   }
   const word = text.slice(s, e);

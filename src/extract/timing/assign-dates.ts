@@ -1,5 +1,6 @@
-// The date of each event: a date told in its clause of the sentence (nearest the trigger; else the last one
-// told in an earlier clause; never one from a later clause, after a semicolon), a date relative to it
+// The date of each event: a date told in its clause of the sentence (nearest the trigger; else the last one told in
+// an earlier clause of prose, not in another item of a list of headlines; never one from a later clause, after a
+// semicolon), a date relative to it
 // ("au lendemain du cessez-le-feu": the anchor event is the day before the sentence's date), the last
 // date told earlier in the paragraph or the article, and last the publication date ("document date"); an
 // undated document's event told before any date takes the first date told after it in its paragraph.
@@ -112,13 +113,14 @@ export function assignDates(
 
 /**
  * The sentence's date nearest the trigger, from the trigger's own clause (between semicolons or line breaks), else the
- * last one told in a clause before it: a date told in a later clause belongs to that clause ("Deux civils tués à
- * Bouar ; le 3 mars, l'armée a repris Bozoum"), as in a list of headlines joined by semicolons.
+ * last one told in a clause of prose before it: a date told in a later clause belongs to that clause ("Deux civils tués
+ * à Bouar ; le 3 mars, l'armée a repris Bozoum"), and one told in another item of a list of headlines or titles joined
+ * by semicolons without blanks belongs to that item ("Monthly report APRIL 2020;25 killed in clashes").
  */
 function nearestInClause(inSentence: readonly DateMention[], t: { start: number; end: number }): DateMention | undefined {
   const own = inSentence.filter((m) => !m.clause || (m.clause.start <= t.start && t.end <= m.clause.end));
   if (own.length) return [...own].sort((a, b) => gap(a, t) - gap(b, t))[0];
-  return inSentence.filter((m) => m.span.end <= t.start).sort((a, b) => b.span.end - a.span.end)[0];
+  return inSentence.filter((m) => m.span.end <= t.start && !m.clause?.listItem).sort((a, b) => b.span.end - a.span.end)[0];
 }
 
 function gap(m: DateMention, t: { start: number; end: number }): number {

@@ -124,8 +124,10 @@ export const dateLexicon: DateLexicon = {
     'the previous year': { unit: 'year', offset: -1 },
     'next year': { unit: 'year', offset: 1 },
     // Parts of the week and of the month (weekdays Monday 1; days of the month, -1 = the last).
-    ...part('week', { early: [1, 2], 'at the beginning of': [1, 2], 'at the start of': [1, 2], midway: [3, 4], late: [4, 7], 'at the end of': [4, 7] }),
-    ...part('month', { early: [1, 10], 'at the beginning of': [1, 10], 'at the start of': [1, 10], late: [21, -1], 'at the end of': [21, -1] }),
+    ...part('week', { early: [1, 2], 'at the beginning of': [1, 2], 'at the start of': [1, 2], midway: [3, 4], late: [4, 7], 'at the end of': [4, 7],
+      'the beginning of': [1, 2], 'the start of': [1, 2], 'beginning of': [1, 2], 'start of': [1, 2], 'the end of': [4, 7], 'end of': [4, 7] }),
+    ...part('month', { early: [1, 10], 'at the beginning of': [1, 10], 'at the start of': [1, 10], late: [21, -1], 'at the end of': [21, -1],
+      'the beginning of': [1, 10], 'the start of': [1, 10], 'beginning of': [1, 10], 'start of': [1, 10], 'the end of': [21, -1], 'end of': [21, -1] }),
     // Parts of a year (months): "late last year" November and December, "early this year" January and February.
     ...part('year', { early: [1, 2], late: [11, 12], 'at the beginning of': [1, 2], 'at the start of': [1, 2], 'at the end of': [11, 12] }),
     ...weekend(['this', 'over the', 'at the', 'during the', 'on the', 'this past'], 0),
@@ -171,10 +173,13 @@ export const dateLexicon: DateLexicon = {
     'a day later': 1,
   },
   sinceWords: ['since', 'starting'],
+  // "the deadliest day since August", "the first attack since the truce": a comparison's reference, not a date of the event.
+  comparisonWords: ['bloodiest', 'deadliest', 'worst', 'biggest', 'largest', 'heaviest', 'fiercest', 'highest', 'strongest',
+    'longest', 'greatest', 'the most', 'first'],
   // "from Monday" opens an interval; "fled from the fighting" does not make the fighting a time reference.
   dateOnlySinceWords: ['from'],
   // "in the period 10 and 16 September" (reports' wording of "between"): a span like "between ... and".
-  rangeFrames: [['from', 'to'], ['from', 'through'], ['from', 'until'], ['between', 'and'], ['period', 'and'], ['', 'to'], ['', 'through'], ['', '-'], ['', '–']],
+  rangeFrames: [['from', 'to'], ['from', 'through'], ['from', 'thru'], ['from', 'until'], ['between', 'and'], ['period', 'and'], ['', 'to'], ['', 'through'], ['', 'thru'], ['', '-'], ['', '–']],
   durationPrefixes: ['in', 'within', 'in less than', 'in just', 'over'],
   durationOffsets: {
     ago: { sign: -1, position: 'after' },
@@ -190,9 +195,18 @@ export const dateLexicon: DateLexicon = {
     'during the last': { sign: -1, position: 'before' },
     'in past': { sign: -1, position: 'before' },
     'over past': { sign: -1, position: 'before' },
+    'in last': { sign: -1, position: 'before' },
+    'over last': { sign: -1, position: 'before' },
+    'within the past': { sign: -1, position: 'before' },
+    'within the last': { sign: -1, position: 'before' },
+    'within last': { sign: -1, position: 'before' },
+    // Alone too: "the last two days have seen…", "past 24 hours: three killed".
+    last: { sign: -1, position: 'before' },
+    past: { sign: -1, position: 'before' },
   },
   durationAnchors: { after: 1, before: -1 },
   hourMarkers: ["o'clock", 'h'],
+  meridiems: { am: 0, pm: 12, 'a.m.': 0, 'p.m.': 12 },
   timePrefixes: ['at', 'around', 'about', 'shortly before', 'shortly after'],
   durationUnits: {
     sec: 'second', second: 'second', seconds: 'second', min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',

@@ -166,6 +166,10 @@ export const dateLexicon: DateLexicon = {
     "le jour d'avant": -1, 'le jour précédent': -1, "le jour d'après": 1, 'le jour suivant': 1, 'jour suivant': 1,
   },
   sinceWords: ['depuis', 'dès', 'à partir de', 'à partir du'],
+  // "la pire attaque depuis 2015", "les combats les plus violents depuis mars", "une première depuis 2019": the reference
+  // of a comparison, not a date of the event ("plus de 50 morts depuis lundi" is a tally: "plus" needs its article).
+  comparisonWords: ['le plus', 'la plus', 'les plus', 'le moins', 'la moins', 'les moins', 'pire', 'pires', 'première fois',
+    'premier', 'première', 'premiers', 'premières', 'une première', 'inédit', 'inédite', 'record'],
   rangeFrames: [['du', 'au'], ['du', "jusqu'au"], ['les', 'et'], ['entre le', 'et le'], ['entre', 'et'], ['de', 'à'], ['', 'au'], ['', "jusqu'au"], ['', '-'], ['', '–']],
   durationPrefixes: ['en', 'en moins de', 'en près de', 'en quelque', 'en l’espace de', "en l'espace de"],
   durationOffsets: {

@@ -13,6 +13,9 @@ describe('sentences', () => {
     ['fr', 'M. Dupont est arrivé. Il est reparti.', ['M. Dupont est arrivé.', 'Il est reparti.']],
     ['fr', 'Le Gén. Martin et Mme Durand ont parlé. Rien de plus.', ['Le Gén. Martin et Mme Durand ont parlé.', 'Rien de plus.']],
     ['fr', 'J. K. Rowling écrit. Elle publie.', ['J. K. Rowling écrit.', 'Elle publie.']],
+    // Hyphenated initials do not end a sentence.
+    ['fr', 'Selon J.-P. Lacroix, la situation est calme. Il est parti.', ['Selon J.-P. Lacroix, la situation est calme.', 'Il est parti.']],
+    ['fr', 'Le général J.-M. Diarra a été tué. Les combats continuent.', ['Le général J.-M. Diarra a été tué.', 'Les combats continuent.']],
     ['fr', 'Il a dit « Je pars. Adieu. » Puis il est parti.', ['Il a dit « Je pars. Adieu. »', 'Puis il est parti.']],
     ['fr', '"Nous restons. Toujours." Les séparatistes ont parlé.', ['"Nous restons. Toujours."', 'Les séparatistes ont parlé.']],
     ['fr', 'Quoi ? Personne ne sait ! Fin…', ['Quoi ?', 'Personne ne sait !', 'Fin…']],
