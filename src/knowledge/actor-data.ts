@@ -113,7 +113,8 @@ export function generateStateActors(
         : null;
       for (const p of lang.actorPatterns) {
         const id = `${c.iso3}-${p.role}`;
-        if (!dict.has(id)) continue;
+        // "police de {place}" is read in the text, around a place it names (placeForces).
+        if (!dict.has(id) || p.pattern.includes('{place}')) continue;
         const needsDem = /\{dem\./.test(p.pattern);
         if (needsDem && !forms) continue;
         const expansions = p.pattern.includes('{country}') ? names.filter((n) => n.trim()).map((n) => p.pattern.replace('{country}', n)) : [p.pattern];

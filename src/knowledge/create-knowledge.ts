@@ -5,7 +5,7 @@ import { findPlaceMatches, type PlaceFinderConfig } from './place-finder.js';
 import { chooseEntry, toPlace, withinContext } from './resolve-place.js';
 import { ActorDictionary } from './actor-dictionary.js';
 import { generateStateActors, loadActorRows, loadTenures, parseStateRoles, type CountryRecord, type DataFile } from './actor-data.js';
-import type { LangData, PlaceHint } from './lang-data.js';
+import { placeForcePatterns, type LangData, type PlaceHint } from './lang-data.js';
 import { nameKey, tokenize } from './normalize.js';
 import { parseSkeletonRules } from './skeleton.js';
 
@@ -128,7 +128,10 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     lookupPlace: lookup,
     findActors: (text, lang, date) => dict.find(text, lang, date),
     getActor: (id) => dict.get(id),
-    placeNouns: new Set(langs.flatMap((l) => (l.placeNouns ?? []).map(nameKey))),
+    placeNouns: new Set(langs.flatMap((l) => [...(l.placeNouns ?? []), ...(l.peopleNouns ?? [])].map(nameKey))),
+    peopleNouns: new Set(langs.flatMap((l) => (l.peopleNouns ?? []).map(nameKey))),
+    placeForces: placeForcePatterns(langs),
+    modifiedEventNouns: new Set(langs.flatMap((l) => (l.modifiedEventNouns ?? []).map(nameKey))),
     // As written: they are matched in the text, case aside (a folded "l ancienne capitale" would miss "l'ancienne capitale").
     capitalWords: [...new Set(langs.flatMap((l) => l.capitalWords ?? []))],
     capitalOf(iso3) {
@@ -185,12 +188,16 @@ function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {
   const stopKeys = new Set<string>();
   const titleKeys = new Set<string>();
   const commonKeys = new Set<string>();
+  const placeNounKeys = new Set<string>();
+  const articleKeys = new Set<string>();
   const hintsBefore = new Map<string, PlaceHint[]>();
   const hintsAfter = new Map<string, PlaceHint[]>();
   for (const l of langs) {
     for (const w of l.placeStopwords) stopKeys.add(nameKey(w));
     for (const w of l.personTitles ?? []) titleKeys.add(nameKey(w));
     for (const w of l.commonWordNames ?? []) commonKeys.add(nameKey(w));
+    for (const w of l.placeNouns ?? []) placeNounKeys.add(nameKey(w));
+    for (const w of l.placeArticles ?? []) articleKeys.add(nameKey(w));
     for (const h of l.placeHints) {
       const k = h.position === 'before' ? h.tokens[h.tokens.length - 1] : h.tokens[0];
       if (!k) continue;
@@ -201,7 +208,7 @@ function buildFinderConfig(langs: readonly LangData[]): PlaceFinderConfig {
       map.set(k, list);
     }
   }
-  return { stopKeys, titleKeys, hintsBefore, hintsAfter, commonKeys };
+  return { stopKeys, titleKeys, hintsBefore, hintsAfter, commonKeys, placeNounKeys, articleKeys };
 }
 
 /** "district de Mardakert" → key "mardakert", hint admin2; "Donetsk oblast" → "donetsk", admin1. */

@@ -1,6 +1,6 @@
 // Per-language knowledge data (data/lang/<code>/): place stop words, admin hints, actor alias
 // patterns and plural rules. Parsing only; the words live in the data files.
-import type { FeatureClass } from './types.js';
+import type { FeatureClass, PlaceForcePattern } from './types.js';
 import { KnowledgeDataError } from './errors.js';
 
 export interface PlaceHint {
@@ -14,7 +14,10 @@ export interface PlaceHint {
 export interface ActorPattern {
   /** Suffix of the generated actor id ("GOV", "MIL", "MOD"…), defined in data/actors/state-roles.tsv. */
   readonly role: string;
-  /** Alias template with {country}, {dem.m}, {dem.f}, {dem.mp}, {dem.fp}. */
+  /**
+   * Alias template with {country}, {dem.m}, {dem.f}, {dem.mp}, {dem.fp}; or a phrase with {place} at its start or end
+   * ("police de {place}", "{place} police"), read in the text: the role of the country the named place lies in.
+   */
   readonly pattern: string;
 }
 
@@ -28,10 +31,16 @@ export interface LangData {
   readonly placeStopwords: readonly string[];
   /** Titles before a person's name ("Mme", "général"): the next word is not a place. */
   readonly personTitles?: readonly string[];
-  /** Nouns of places and their people ("rues", "hôpital", "habitants"): a capital after one and a genitive is a place. */
+  /** Nouns of places ("rues", "hôpital"): a capital after one and a genitive is a place. */
   readonly placeNouns?: readonly string[];
+  /** Nouns of the people of a place ("habitants"): a capital after one and a genitive is a place too, but they say who. */
+  readonly peopleNouns?: readonly string[];
   /** Phrases naming a country's capital without its name ("la capitale", "the capital"). */
   readonly capitalWords?: readonly string[];
+  /** Definite articles ("la", "l'", "the"): a small town's name after one in lower case names a thing ("de la Fontaine"). */
+  readonly placeArticles?: readonly string[];
+  /** Nouns of events a place's name may modify ("protest": "Kiev protest"): a capital right before one is the place. */
+  readonly modifiedEventNouns?: readonly string[];
   /** Names of places that are also common words ("réunion"): alone at the start of a sentence, the common word. */
   readonly commonWordNames?: readonly string[];
   readonly placeHints: readonly PlaceHint[];
@@ -73,8 +82,14 @@ export function parseActorPatterns(text: string, source: string, roles: Readonly
     if (!pattern) throw new KnowledgeDataError(source, line, 'pattern', 'is empty');
     const bad = /\{([^}]*)\}/g;
     for (let m = bad.exec(pattern); m; m = bad.exec(pattern)) {
-      if (!['country', 'dem.m', 'dem.f', 'dem.mp', 'dem.fp'].includes(m[1] ?? '')) {
+      if (!['country', 'dem.m', 'dem.f', 'dem.mp', 'dem.fp', 'place'].includes(m[1] ?? '')) {
         throw new KnowledgeDataError(source, line, 'pattern', `unknown placeholder {${m[1]}}`);
+      }
+    }
+    if (pattern.includes('{place}')) {
+      const words = pattern.replace('{place}', '').trim();
+      if (!words || /\{/.test(words) || !(pattern.startsWith('{place}') || pattern.endsWith('{place}'))) {
+        throw new KnowledgeDataError(source, line, 'pattern', '{place} stands alone, at the start or the end of the phrase ("police de {place}", "{place} police")');
       }
     }
     return { role, pattern };
@@ -98,4 +113,16 @@ export function pluralize(word: string, rules: readonly PluralRule[]): string {
     }
   }
   return word;
+}
+
+/** The {place} patterns of each language ("police de {place}" → words "police de", before the place). */
+export function placeForcePatterns(langs: readonly LangData[]): Map<string, PlaceForcePattern[]> {
+  const out = new Map<string, PlaceForcePattern[]>();
+  for (const l of langs) {
+    const list = l.actorPatterns
+      .filter((p) => p.pattern.includes('{place}'))
+      .map((p): PlaceForcePattern => ({ role: p.role, words: p.pattern.replace('{place}', '').trim(), position: p.pattern.startsWith('{place}') ? 'after' : 'before' }));
+    if (list.length) out.set(l.code, list);
+  }
+  return out;
 }

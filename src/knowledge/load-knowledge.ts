@@ -56,6 +56,9 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
     const titles = opt('person-titles.txt');
     const nouns = opt('place-nouns.txt');
     const capitals = opt('capital-words.txt');
+    const modified = opt('modified-event-nouns.txt');
+    const articles = opt('place-articles.txt');
+    const peopleNouns = opt('people-nouns.txt');
     const commonWords = opt('common-word-names.txt');
     const hints = opt('place-hints.tsv');
     const patterns = opt('actor-patterns.tsv');
@@ -66,6 +69,9 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
       personTitles: titles ? parseStopwords(titles.text) : [],
       placeNouns: nouns ? parseStopwords(nouns.text) : [],
       capitalWords: capitals ? parseStopwords(capitals.text) : [],
+      modifiedEventNouns: modified ? parseStopwords(modified.text) : [],
+      placeArticles: articles ? parseStopwords(articles.text) : [],
+      peopleNouns: peopleNouns ? parseStopwords(peopleNouns.text) : [],
       commonWordNames: commonWords ? parseStopwords(commonWords.text) : [],
       placeHints: hints ? parsePlaceHints(hints.text, hints.source, (s) => nameKey(s).split(' ')) : [],
       actorPatterns: patterns ? parseActorPatterns(patterns.text, patterns.source, roleIds) : [],

@@ -21,6 +21,10 @@ export interface PlaceFinderConfig {
   readonly hintsAfter: ReadonlyMap<string, readonly PlaceHint[]>;
   /** Folded names that are also common words ("reunion"): not a place alone at the start of a sentence. */
   readonly commonKeys?: ReadonlySet<string>;
+  /** Folded nouns of places ("airport", "hospital"): after a town's name they make a site of it ("Donetsk Airport"), not a name. */
+  readonly placeNounKeys?: ReadonlySet<string>;
+  /** Folded definite articles ("la", "l"): a small town's name after one in lower case names a thing ("Parc de la Fontaine"). */
+  readonly articleKeys?: ReadonlySet<string>;
 }
 
 const SENTENCE_BREAK = /[.;:!?\n]/;
@@ -61,7 +65,7 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
       if (cand.n === 1 && isShortAcronym(t) && !entries.every((e) => e.featureClass === 'country')) continue;
       // "Réunion de crise à Paris": at a sentence start a capital says nothing, and the common word wins.
       if (cand.n === 1 && cfg.commonKeys?.has(t.key) && commonWordAt(text, t.start, t.end)) continue;
-      if (cand.n === 1 && (people.has(t.key) || (!entries.some(isProminent) ? inPersonName(text, tokens, i, cfg) : besideUnknownName(text, tokens, i, g, cfg, entries)))) continue;
+      if (cand.n === 1 && (people.has(t.key) || (!entries.some(isProminent) ? inPersonName(text, tokens, i, cfg) || afterArticle(text, tokens, i, cfg, entries) : besideUnknownName(text, tokens, i, g, cfg, entries)))) continue;
       found = { n: cand.n, entries };
       break;
     }
@@ -143,6 +147,9 @@ function inPersonName(text: string, tokens: readonly Token[], i: number, cfg: Pl
   const next = tokens[i + 1];
   const capWord = (o: Token | undefined): boolean => !!o && o.cap && !o.upper && !cfg.stopKeys.has(o.key);
   if (prev && capWord(prev) && spaceOnly(text, prev.end, t.start)) return true;
+  // "Lili-May Lopez": a stop word joined by a hyphen to a capitalised word before it is a given name's part.
+  const first = tokens[i - 2];
+  if (prev && first && prev.cap && !prev.upper && first.cap && !first.upper && text[prev.start - 1] === '-' && first.end === prev.start - 1 && spaceOnly(text, prev.end, t.start)) return true;
   if (next && capWord(next) && spaceOnly(text, t.end, next.start)) return true;
   return false;
 }
@@ -150,7 +157,8 @@ function inPersonName(text: string, tokens: readonly Token[], i: number, cfg: Pl
 /**
  * A town, however big, next to a capitalised word that names no place and is no common word of the data
  * ("Rodriguez Melian", "Van Gogh", "Lili-May Lopez") is part of a person's or an organisation's name.
- * Countries and regions keep their reading, and so does a name before an admin word ("Kharkiv Oblast", "Luhansk Obl").
+ * Countries and regions keep their reading, and so does a name before an admin word or its abbreviation ("Kharkiv
+ * Oblast", "Luhansk Obl": place hints).
  */
 function besideUnknownName(text: string, tokens: readonly Token[], i: number, g: GazetteerIndex, cfg: PlaceFinderConfig, entries: readonly GazetteerEntry[]): boolean {
   const t = tokens[i] as Token;
@@ -158,15 +166,38 @@ function besideUnknownName(text: string, tokens: readonly Token[], i: number, g:
   if (t.upper || entries.some((e) => e.featureClass === 'country' || e.featureClass === 'region')) return false;
   const unknown = (o: Token | undefined): boolean =>
     !!o && o.cap && !o.upper && o.end - o.start > 1 && !cfg.stopKeys.has(o.key) && !cfg.titleKeys.has(o.key) &&
-    !cfg.hintsAfter.has(o.key) && !cfg.hintsBefore.has(o.key) && !g.canStart(o.key);
+    !cfg.hintsAfter.has(o.key) && !cfg.hintsBefore.has(o.key) && !g.canStart(o.key) && !cfg.placeNounKeys?.has(o.key);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  // After a province an unknown word may abbreviate its kind ("Luhansk Obl"): only a word before counts there.
-  const province = entries.some((e) => e.featureClass === 'admin1');
   // "à Paris Edouard Naulet": a word that opens another name of several words does not close this one.
   const after = tokens[i + 2];
   const opensName = !!after && after.cap && spaceOnly(text, next!.end, after.start);
-  return (unknown(prev) && joinedByName(text, prev!.end, t.start)) || (!province && unknown(next) && !opensName && joinedByName(text, t.end, next!.start));
+  // A province's name is a name's first word too ("Van Gogh"), but not before an admin word cut short or misspelt
+  // ("Luhansk Obl", "Luhansk Oblt": it starts like one).
+  const province = entries.some((e) => e.featureClass === 'admin1');
+  const adminWord = (o: Token) => o.key.length >= 3 && adminStarts(cfg).has(o.key.slice(0, 3));
+  return (unknown(prev) && joinedByName(text, prev!.end, t.start)) || (unknown(next) && !(province && adminWord(next!)) && !opensName && joinedByName(text, t.end, next!.start));
+}
+
+/**
+ * "le Parc de la Fontaine", "rue de la Concorde": a one-word name of towns only (no area: "l'Ouaka"), right after a
+ * definite article in lower case, names a thing after a common word, not a town; names written with their article
+ * ("La Rochelle", "Le Havre") are matched whole, with a capital.
+ */
+function afterArticle(text: string, tokens: readonly Token[], i: number, cfg: PlaceFinderConfig, entries: readonly GazetteerEntry[]): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !cfg.articleKeys?.has(prev.key) || prev.cap || !entries.every((e) => e.featureClass === 'city')) return false;
+  const gap = text.slice(prev.end, (tokens[i] as Token).start);
+  return gap === ' ' || gap === '\u00a0' || /^['’ʼ]$/u.test(gap);
+}
+
+const starts = new WeakMap<PlaceFinderConfig, ReadonlySet<string>>();
+
+/** The first three letters of every admin word that follows a name ("obl" of "oblast"), once per config. */
+function adminStarts(cfg: PlaceFinderConfig): ReadonlySet<string> {
+  let s = starts.get(cfg);
+  if (!s) starts.set(cfg, (s = new Set([...cfg.hintsAfter.keys()].filter((k) => k.length >= 3).map((k) => k.slice(0, 3)))));
+  return s;
 }
 
 /** A space or a hyphen between two words of a name. */

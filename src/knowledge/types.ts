@@ -103,6 +103,18 @@ export interface Knowledge {
    * after one of them and a genitive ("les rues d'Athènes") is the place, not its government.
    */
   readonly placeNouns?: ReadonlySet<string>;
+  /** The folded nouns of people among placeNouns ("habitants", "residents"): they say who, not where. */
+  readonly peopleNouns?: ReadonlySet<string>;
+  /**
+   * Phrases of a state's force around a place it names, by language ("police de {place}", "{place} police"): the force
+   * (the role of a state actor, "POL") of the country that place lies in.
+   */
+  readonly placeForces?: ReadonlyMap<string, readonly PlaceForcePattern[]>;
+  /**
+   * Folded nouns of events a place's name may modify, from every language ("Kiev protest", "Bangui clashes"): a
+   * capital right before one is the place, not its government.
+   */
+  readonly modifiedEventNouns?: ReadonlySet<string>;
   /** Phrases naming a country's capital without its name, as written, from every language ("la capitale", "the capital"). */
   readonly capitalWords?: readonly string[];
   /** The capital city of a country (ISO-3), resolved in the gazetteer; null when unknown. */
@@ -119,4 +131,11 @@ export interface Knowledge {
   demonymCountry?(key: string): string | null;
   /** The country itself (ISO-3) as a gazetteer place; null when unknown. */
   countryPlace?(iso3: string): ResolvedPlace | null;
+}
+
+/** "police de {place}": the words before or after the place (as written), and the state role they name. */
+export interface PlaceForcePattern {
+  readonly role: string;
+  readonly words: string;
+  readonly position: 'before' | 'after';
 }

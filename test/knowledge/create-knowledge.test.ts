@@ -39,6 +39,7 @@ const FR: LangData = {
 const EN: LangData = {
   code: 'en',
   placeStopwords: ['the'],
+  placeNouns: ['airport'],
   placeHints: parsePlaceHints('oblast\tadmin1\tafter\ntown\tcity\tafter\n', 'en/place-hints.tsv', fold),
   actorPatterns: parseActorPatterns('GOV\t{country}\nMIL\t{dem.m} troops\n', 'en/actor-patterns.tsv', roleIds),
   plural: parsePlural('*\t=\n', 'en/plural.tsv'),
@@ -86,7 +87,10 @@ describe('findPlaces', () => {
     expect(k.findPlaces('Selon PARIS, rien.').map((m) => m.text)).toEqual(['PARIS']);
     expect(k.findPlaces('Selon PARI, rien.').map((m) => m.text)).toEqual([]);
     expect(k.findPlaces('Le journaliste Bambari Petrenko a parlé.')).toEqual([]);
-    expect(k.findPlaces('Luhansk International a ouvert.').map((m) => m.text)).toEqual(['Luhansk']);
+    // A place noun after a town makes a site of it; another capitalised word that names no place makes a name of it,
+    // a province's name included ("Van Gogh").
+    expect(k.findPlaces('Luhansk Airport a rouvert.').map((m) => m.text)).toEqual(['Luhansk']);
+    expect(k.findPlaces('Les tableaux de Luhansk Petrenko ont été volés.')).toEqual([]);
     expect(k.findPlaces('Ils sont à Luhansk, disent-ils.').map((m) => m.text)).toEqual(['Luhansk']);
     expect(k.findPlaces('Selon Mme Bambari, le général Bambari est parti.')).toEqual([]);
     // A name made of stop words only ("La Guerre") is given up: it reads like a sentence start.

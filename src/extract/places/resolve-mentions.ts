@@ -11,6 +11,8 @@ import type { PlaceMention } from './assign-places.js';
 import { distinctPlaces, resolveWithNeighbours, unknownNames, variantNear, withSeatCoords } from './place-context.js';
 import { vetoByApposition } from './apposition.js';
 import { capitalMentions } from './capital-mentions.js';
+import { forcePhrases } from '../actors/place-forces.js';
+import { modifiesEventNoun } from './modifier-places.js';
 
 export function resolvePlaceMentions(
   text: string,
@@ -29,13 +31,20 @@ export function resolvePlaceMentions(
   // "les rues d'Athènes", "l'hôpital public de Berlin", "à la frontière du Pérou": a capital or a country that is
   // the complement of a place noun is a place.
   const ofPlace = (a: ActorHit) => nouns.size > 0 && overlapsPlace(a) && complementOfPlaceNoun(text, a.start, cp, nouns);
-  const actors = actorMatches.filter((a) => !(((a.metonym || overlapsPlace(a)) && locative(a.start)) || ofPlace(a)));
+  // "la police de Tokyo", "Paris police": the force of the place's country stands for the words around the place.
+  const forces = forcePhrases(text, found, knowledge.placeForces?.get(cp.pack.code) ?? [], knowledge);
+  const inForce = (a: ActorHit) => forces.some((f) => a.start < f.end && f.start < a.end);
+  // "Police disperse Kiev protest", "the Bangui clashes": a capital modifying an event noun is where it happened.
+  // "Bangui : retour au calme …": a capital that labels a headline is its place ("Moscou : « … »" quotes its government).
+  const modifier = (a: ActorHit) => a.metonym && (modifiesEventNoun(text, a, knowledge.modifiedEventNouns) || headlineLabel(text, a));
+  const actors = actorMatches.filter((a) => !(((a.metonym || overlapsPlace(a)) && locative(a.start)) || ofPlace(a) || inForce(a) || modifier(a)));
   const actorSpans = [...actors].sort((a, b) => a.start - b.start);
   // "son compagnon Ramos Sanchez … Noëline et Ramos": a small town's name the text also writes as part of a person's
   // name is the person.
   const matches = found.filter((m) => !overlapsAny(actorSpans, m.span) && !(smallPlacesOnly(m) && partOfNameElsewhere(text, m)));
   const tally = new Map<string, number>();
-  for (const a of actors) if (a.actor.country) tally.set(a.actor.country, (tally.get(a.actor.country) ?? 0) + 1);
+  // A headline's source after a dash ("… in Donetsk direction - Russian Defense Ministry") says who tells, not where.
+  for (const a of actors) if (a.actor.country && !sourceAfterDash(text, a)) tally.set(a.actor.country, (tally.get(a.actor.country) ?? 0) + 1);
   // Every country a toponym could lie in gets a vote (once per mention): "Gossi … Hombori … Gao" agree on one.
   for (const m of matches) {
     const countries = new Set(m.candidates.map((c) => c.country).filter((c): c is string => c !== null));
@@ -91,8 +100,10 @@ export function resolvePlaceMentions(
     trace(() => ({ stage: 'places', rule: 'capital', span: c, detail: `${c.text} → ${c.place.name} (${c.place.country ?? '?'})` }));
   }
   places.sort((a, b) => a.start - b.start);
-  for (const a of actorMatches) if (a.metonym && !actors.includes(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
-  return { places, actors, focusCountries };
+  for (const a of actorMatches) if (a.metonym && !actors.includes(a) && !inForce(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
+  for (const f of forces) trace(() => ({ stage: 'actors', rule: 'force-of-place', span: f, detail: `${f.hit.text} → ${f.hit.actor.id}` }));
+  const all = forces.length ? [...actors, ...forces.map((f) => f.hit)].sort((a, b) => a.start - b.start) : actors;
+  return { places, actors: all, focusCountries };
 }
 
 /** Every reading of the name is a town or a district of fewer than 100,000 people. */
@@ -167,16 +178,23 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
  * streets of"); `nouns` are folded. The noun may carry one adjective after it ("quartiers populaires de").
  */
 export function complementOfPlaceNoun(text: string, at: number, cp: Pick<CompiledPack, 'genitive'>, nouns: ReadonlySet<string>): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
+  return placeNounBefore(text, at, cp, nouns) !== null;
+}
+
+/** Where the place noun that governs the name at `at` starts ("rues" in "les rues de Belgrade"); null when none does. */
+export function placeNounBefore(text: string, at: number, cp: Pick<CompiledPack, 'genitive'>, nouns: ReadonlySet<string>): number | null {
+  const from = Math.max(0, at - 60);
+  const before = text.slice(from, at);
   const words = [...before.matchAll(WORD)];
   for (let h = words.length - 1; h >= Math.max(0, words.length - 4); h--) {
     const w = words[h]!;
     if (!cp.genitive.test(before.slice(w.index + w[0].length))) continue;
     const prev = words[h - 1];
     const pair = prev && /^\s+$/u.test(before.slice(prev.index + prev[0].length, w.index)) ? [prev, w] : [w];
-    return pair.some((x) => nouns.has(nameKey(x[0])));
+    const noun = pair.find((x) => nouns.has(nameKey(x[0])));
+    return noun ? from + noun.index : null;
   }
-  return false;
+  return null;
 }
 
 /** True when span overlaps one of the spans (sorted by start, mostly disjoint). */
@@ -187,4 +205,22 @@ function overlapsAny(sorted: readonly { start: number; end: number }[], span: { 
     if (span.start - s.start > 200) return false;
   }
   return false;
+}
+
+const DASH_BEFORE = /\s[-\u2013\u2014]\s+$/u;
+const PART_END = /^[^;\n.!?]{0,30}(?:[;\n]|$)/u;
+
+/** True when the mention ends a headline or a part of one after a spaced dash ("… - Russian Defense Ministry"). */
+export function sourceAfterDash(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  return DASH_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && PART_END.test(text.slice(span.end, span.end + 31));
+}
+
+const LABEL_AFTER = /^[ \u00a0]?:[ \u00a0]+(?!["«“‘'])/u;
+
+/** True when the name opens a headline or a part of one before a colon, and no quotation follows ("Bangui : retour au calme"). */
+export function headlineLabel(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  if (!LABEL_AFTER.test(text.slice(span.end, span.end + 5))) return false;
+  let i = span.start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === ';' || text[i - 1] === '\n';
 }
