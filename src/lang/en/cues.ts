@@ -14,8 +14,10 @@ export const attribution: readonly AttributionCue[] = [
 ];
 
 export const modality: readonly ModalityCue[] = [
-  { pattern: 'will (?:take place|be held)|would (?:take place|be held)|(?:is|are) (?:scheduled|planned|expected) (?:for|on|to)', modality: 'planned', scope: 'preceding', example: 'A new meeting between the two delegations will take place soon.' },
+  { pattern: 'will (?:take place|be held)|would (?:take place|be held)|(?:is|are) (?:scheduled|planned|expected) (?:for|on)|(?:is|are|was|were) (?:scheduled|planned|expected|set|due) to(?= (?:take place|be held|resume|begin|start|open|continue|go ahead|convene|last|end|conclude))', modality: 'planned', scope: 'preceding', example: 'A new meeting between the two delegations will take place soon.' },
   { pattern: '(?:plans?|planned|intends?|intended|is to|are to|will|would) (?:to )?(?:hold|sign|meet|launch)', modality: 'planned', scope: 'following', example: 'The two countries plan to sign an agreement.' },
+  // The event word that follows an announced schedule: "is expected to meet", "are set to sign", "plans to impose".
+  { pattern: '(?:is|are|was|were) (?:expected|set|due|scheduled|poised|slated) to|(?:plans?|planning|intends?|intending) to', modality: 'planned', scope: 'following', example: 'The minister is expected to meet rebel leaders next week.' },
   { pattern: 'denied|denies|deny|rejected claims', modality: 'denied', scope: 'following', example: 'The army denied shelling the village.' },
   { pattern: 'of (?:having )?(?:launching|carrying out|killing|attacking|shelling)|allegedly|alleged|reportedly', modality: 'alleged', scope: 'following', example: 'Armenia accused Azerbaijan of launching an offensive.' },
   { pattern: '(?:could|might|may) (?:be|take place|resume)', modality: 'hypothetical', scope: 'preceding', example: 'An offensive could be launched against the town.' },
