@@ -8,6 +8,9 @@ import { isSeedText, parseSeedText } from '../ingest/readers/seed.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { getLanguagePack, LANGUAGE_PACKS, type LanguagePack } from '../lang/index.js';
+import { joinReadings } from './language/join-events.js';
+import { blankOthers, mixedLayout } from './language/mixed.js';
+import { respanEvent } from './language/respan.js';
 import { runPipeline, type Recognisers } from './pipeline.js';
 import { defaultRecognisers } from './recognisers.js';
 
@@ -25,7 +28,10 @@ export interface ExtractorDeps {
   readonly knowledge?: Knowledge;
   readonly recognisers?: Recognisers;
   readonly packFor?: (lang: string | null) => LanguagePack | undefined;
-  /** Packs tried, in order, when the document's own pack finds nothing (mixed-language headlines) or it has none. */
+  /**
+   * Packs tried, in order, when the document's own pack finds nothing or it has none; also the packs whose parts a
+   * mixed-language document is read in (src/extract/language).
+   */
   readonly fallbackPacks?: readonly LanguagePack[];
 }
 
@@ -71,6 +77,28 @@ export function createExtractor(deps: ExtractorDeps = {}): Extractor {
       }
       knowledge ??= rememberPlaces(loadKnowledge());
       const explain = opts.explain ?? false;
+      // Parts in another language than the document's (an English headline among French ones) are read with their
+      // own language's pack, each reading blanking the others' parts; a document in one language skips this.
+      const layout = pack ? mixedLayout(doc.text, from, pack, fallbacks) : null;
+      if (layout) {
+        const k = knowledge;
+        const original = doc.text;
+        // Toponyms are no words of a language: each reading sees the places named anywhere in the document, as a reading
+        // of the whole text would (the article's main place, a headline's place in another language). Actors are read in
+        // the reading's own parts: their names come with words ("l'armée malienne", "Malian troops").
+        const named: Knowledge = { ...k, findPlaces: () => k.findPlaces(original) };
+        const readings = layout.packs.map((p) => {
+          const text = blankOthers(doc.text, layout, p);
+          const run = runPipeline({ doc: { ...doc, text }, from, pack: p, knowledge: named, recognise: recognisers, explain });
+          return { events: run.events.map((e) => respanEvent(e, text, doc.text)), trace: run.trace };
+        });
+        const events = joinReadings(readings.map((r) => r.events));
+        if (events.length) {
+          notes.push({ stage: 'language', rule: 'mixed-languages', detail: `parts read with the ${layout.packs.map((p) => `"${p.code}"`).join(', ')} packs` });
+          const trace = readings.flatMap((r) => r.trace);
+          return { document, events, ...(explain ? { trace: [...notes, ...trace] } : { trace: notes }) };
+        }
+      }
       const order = [...(pack ? [pack] : []), ...fallbacks.filter((p) => p !== pack)];
       let out: ReturnType<typeof runPipeline> = { events: [], trace: [], cancelled: 0 };
       for (const p of order) {

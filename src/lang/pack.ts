@@ -72,6 +72,11 @@ export interface CountVerb {
   readonly pattern: string;
   readonly kind: CountKind;
   readonly example: string;
+  /**
+   * Optional: the verb gives a toll's new figure ("the death toll rose to 23", "le bilan s'est alourdi à 23"): the
+   * figure updates a lower one told for the same event instead of being another claim.
+   */
+  readonly update?: boolean;
 }
 
 /** A phrase stating that nobody was hurt ("aucune victime", "no casualties"): zero counts. */
@@ -150,6 +155,11 @@ export interface ClauseCues {
    * ("contre-offensive" is an offensive: "contre" is no stance).
    */
   readonly stance?: string;
+  /**
+   * Optional: a word next to an event word that recalls an earlier event as background ("un précédent attentat",
+   * "l'attaque précédente"): told to compare, not as news, it is no event of its own.
+   */
+  readonly recalled?: string;
 }
 
 export interface LanguagePack {
@@ -169,4 +179,10 @@ export interface LanguagePack {
   readonly coref: CorefCues;
   /** Optional: a pack without it keeps every event told in a purpose clause. */
   readonly clauses?: ClauseCues;
+  /**
+   * Optional: frequent words of the language, lower case ("the", "of", "says"; "le", "selon"), that tell the language
+   * of a short part of a mixed text (headlines in two languages joined by ";"). A word two packs list counts for
+   * neither. A pack without it is never told apart inside a document.
+   */
+  readonly functionWords?: readonly string[];
 }

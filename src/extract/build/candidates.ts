@@ -64,7 +64,9 @@ export function attachCounts(
     // The dead and the wounded of a sentence that tells both a gathering and the force used on it are the
     // force's: a telling of the casualty type comes before a nearer one of another type.
     const rank = (c: Candidate) => (implied && IMPLYING.has(hit.kind) && c.type !== implied ? 1 : 0);
-    let host = within ?? here.filter(accepts).sort((a, b) => rank(a) - rank(b) || dist(a) - dist(b))[0];
+    // Headlines joined by ";" are one sentence: a telling in the figure's own headline comes before a nearer one across a ";".
+    const across = (c: Candidate) => (text.slice(Math.min(c.trigger.start, hit.start), Math.max(c.trigger.end, hit.end)).includes(';') ? 1 : 0);
+    let host = within ?? here.filter(accepts).sort((a, b) => rank(a) - rank(b) || across(a) - across(b) || dist(a) - dist(b))[0];
     if (!host && !here.some((c) => c.type.countKinds.includes(hit.kind))) {
       for (let back = 1; back <= LOOK_BACK && !host; back++) {
         host = (bucket.get(hit.sentence - back) ?? []).filter(accepts).sort((a, b) => b.trigger.start - a.trigger.start)[0];

@@ -6,7 +6,7 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { findInTable } from '../lexicon/table.js';
 import type { CountHit, SentenceView } from '../model.js';
 import { sentenceAt } from '../sentences.js';
-import { markVague } from './refine.js';
+import { markUpdate, markVague } from './refine.js';
 
 /** A count; marked vague when an approximation word alone gave it ("plusieurs", "several"): a later figure may refine it. */
 function toCount(n: NumberMention, approximations: Readonly<Record<string, unknown>>): Count {
@@ -55,7 +55,8 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
       const s = sentenceAt(sentences, v.start);
       if (!n || used.has(n) || !s || countsNoPerson(text, n, pack)) continue;
       used.add(n);
-      out.push({ start: v.start, end: n.end, kind: row.kind, count: toCount(n, approximations), sentence: s.index, rule: `verb+number:${row.kind}` });
+      const count = toCount(n, approximations);
+      out.push({ start: v.start, end: n.end, kind: row.kind, count: row.update ? markUpdate(count) : count, sentence: s.index, rule: `verb+number:${row.kind}` });
     }
   }
   for (const m of findInTable(pack.tables.noVictims, text)) {

@@ -16,11 +16,21 @@ export function isVague(count: Count): boolean {
   return vague.has(count);
 }
 
+const updates = new WeakSet<Count>();
+
+/** Records that a count is a toll's new figure ("the death toll rose to 23"): it updates a lower figure of the same event. */
+export function markUpdate(count: Count): Count {
+  updates.add(count);
+  return count;
+}
+
 /**
  * True when `next` states the toll `first` gave vaguely: `first` is vague, `next` is not, and `next` fits it (at or
- * above a floor, within a factor of two of an "about").
+ * above a floor, within a factor of two of an "about"); or when `next` is a toll's new figure (markUpdate) at or above
+ * `first`.
  */
 export function refines(first: Count, next: Count): boolean {
+  if (updates.has(next) && next.value >= first.value) return true;
   if (!vague.has(first) || vague.has(next)) return false;
   if (first.qualifier === 'at_least') return next.value >= first.value;
   if (first.qualifier === 'about') return next.value >= first.value / 2 && next.value <= first.value * 2;

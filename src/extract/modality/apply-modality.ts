@@ -25,7 +25,8 @@ export function applyModality(text: string, sentences: readonly SentenceView[], 
       const nearest = before.sort((a, b) => b.trigger.end - a.trigger.end)[0];
       targets = nearest ? [nearest] : [];
     } else {
-      targets = inSentence.filter((c) => c.trigger.start >= cue.end && c.trigger.start - cue.end <= FOLLOWING_WINDOW && c.modalityRule === null);
+      // A ";" ends the cue's clause (headlines of several sources joined by ";" are one sentence).
+      targets = inSentence.filter((c) => c.trigger.start >= cue.end && c.trigger.start - cue.end <= FOLLOWING_WINDOW && c.modalityRule === null && !text.slice(cue.end, c.trigger.start).includes(';'));
     }
     for (const c of targets) {
       c.modality = cue.row.modality;

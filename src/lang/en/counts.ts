@@ -5,6 +5,17 @@ import type { CountLexicon } from '../pack.js';
 const PERSONNEL = 'servicemen|service ?members|soldiers|troops|fighters|militiamen|militants|invaders|paratroopers|mercenaries|military personnel|personnel|people|civilians|men|military|Russians|Ukrainians';
 /** One person in the singular: "Ukrainian soldier killed" counts one. */
 const SINGLE = 'soldier|serviceman|servicewoman|service ?member|civilian|woman|man|child|boy|girl|teenager|journalist|reporter|photographer|policeman|police officer|peacekeeper|militiaman|fighter|rebel|militant|separatist|resident|volunteer|medic|paramedic|doctor|priest|mayor|lawmaker|politician|commander|driver|farmer|villager|border guard|guard|pensioner|officer';
+/** Up to 80 characters of a phrase; a period inside a word ("C.Africa") does not end it. */
+const WORDS = '(?: (?:[^.;:]|\\.(?=\\S)){1,80}?)?';
+/**
+ * Verbs giving a toll's new figure, read only after `head` ("the number of people killed … rose to 23"): the match is
+ * the verb alone, so the words of the head stay out of the count (each verb's first letter comes before its
+ * look-behind, as the lexicon's prefix index needs).
+ */
+function tollVerb(head: string, verbs: readonly string[]): string {
+  return verbs.map((v) => `${v[0]}(?<=${head} ${v[0]})${v.slice(1)}`).join('|');
+}
+
 /** The qualifiers a count may carry between the verb and the number. */
 const QUALIFIER = 'up to|more than|over|about|almost|nearly|at least|some|around|approximately';
 
@@ -25,10 +36,22 @@ export const counts: CountLexicon = {
     { pattern: 'killing|killed|kills?|left dead', kind: 'killed', example: 'Gunmen attacked the village, killing 3 civilians.' },
     // "destroyed 40 soldiers", "lost 100 servicemen": killed only when what follows is people, not tanks.
     { pattern: `(?:destroy(?:s|ed|ing)?|eliminat(?:es|ed|ing)|neutrali[sz](?:es|ed|ing)|los(?:t|es|ing))(?=\\s+(?:(?:${QUALIFIER})\\s+)?[\\p{L}\\d,]+\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSONNEL})(?![\\p{L}]))`, kind: 'killed', example: 'Russian troops destroyed up to 40 Ukrainian soldiers.' },
-    { pattern: '(?:death toll|losses)(?: [^.;:]{1,80}?)? (?:amounted to|amounts to|rose to|rises to|risen to|climbed to|climbs to|reached|stands at|stood at|increased to)', kind: 'killed', example: 'The death toll from the shelling rose to 28.' },
+    // "the death toll from … rose to 28"; a period inside a word ("C.Africa", "U.N.-backed") does not end the phrase.
+    { pattern: 'death toll(?: (?:[^.;:]|\\.(?=\\S)){1,80}?)? (?:amounted to|amounts to|rose to|rises to|risen to|climbed to|climbs to|reached|stands at|stood at|increased to|jumped to|jumps to)', kind: 'killed', example: 'The death toll from the shelling rose to 28.', update: true },
+    // Losses are a running total of a war, not one event's toll: no update.
+    { pattern: 'losses(?: (?:[^.;:]|\\.(?=\\S)){1,80}?)? (?:amounted to|amounts to|rose to|rises to|risen to|climbed to|climbs to|reached|stands at|stood at|increased to|jumped to|jumps to)', kind: 'killed', example: 'Russian losses in the Bakhmut direction amounted to 120 servicemen.' },
+    // "the number of people killed … has risen to 23", "the number of residents who died … increased to 2": a number of
+    // the dead, not of the displaced or the wounded. The count is the verb and its figure: who the sentence names before
+    // it ("killed in shelling by the army") stays out of the count's words.
+    { pattern: tollVerb(`number of(?= (?:[\\p{L}-]+ ){0,6}(?:killed|dead|died|deaths|victims|fatalities)(?![\\p{L}]))${WORDS}`, ['rose to', 'rises to', 'risen to', 'climbed to', 'climbs to', 'reached', 'increased to', 'jumped to', 'jumps to']), kind: 'killed', example: 'The number of people killed in the attack on the camp has risen to 23, officials said.', update: true },
+    // "Toll in C.Africa violence hits 50", "death toll tops 100".
+    { pattern: tollVerb(`(?:death )?toll${WORDS}`, ['hits', 'hit', 'tops', 'topped', 'passes', 'passed']), kind: 'killed', example: 'Toll in Bangui violence hits 50 - Red Cross', update: true },
     // "after the deaths of two teenagers", "the death of 3 miners", as "la mort de deux adolescents".
     { pattern: 'deaths? of', kind: 'killed', example: 'Riots broke out after the deaths of two teenagers in police custody.' },
     { pattern: 'injuring|wounding|wounded|injured', kind: 'injured', example: 'A blast injured 4 people.' },
+    // A present-tense headline verb after a toll ("kills 3, wounds 10", "kill 3 peacekeepers, wound 2").
+    // "died of his wounds 2 days later" is the noun.
+    { pattern: 'w(?<!(?:his|her|their|its|of|from|to|the) w)ounds?|i(?<!(?:his|her|their|its|of|from|to|the) i)njures?', kind: 'injured', example: 'Bomb blast kills 3, wounds 10 in Maiduguri market.' },
     { pattern: 'arrested|detained', kind: 'arrested', example: 'Police arrested 12 protesters.' },
   ],
   // A people noun may carry the body they belong to ("three soldiers of the French force", "two members of the

@@ -1,6 +1,7 @@
 // The English language pack, same shape as fr/.
 import type { LanguagePack } from '../pack.js';
 import { counts } from './counts.js';
+import { functionWords } from './function-words.js';
 import { attribution, clauses, contexts, coref, actors, modality, places } from './cues.js';
 import { dateLexicon } from './dates.js';
 import { numberLexicon } from './numbers.js';
@@ -22,4 +23,5 @@ export default {
   actors,
   coref,
   clauses,
+  functionWords,
 } satisfies LanguagePack;

@@ -1,0 +1,132 @@
+// One result per document read in several languages: the events each language's reading found, with an event told
+// in two languages (the same killing in an English and a French headline) joined into one, as in-document
+// coreference joins two tellings within one reading (src/extract/coref). The first reading's values win; a later one
+// fills what it lacks (a toll, a finer place, a date, a source, actors) and brings the spans it read them from.
+import type { Count, Event, FieldEvidence, Place } from '../../core/contract.js';
+import { getEventType } from '../../events/index.js';
+import { refines } from '../counts/refine.js';
+
+const actorKey = (a: Event['actors'][number]) => `${a.id ?? a.name}|${a.role ?? ''}`;
+
+function sameCount(a: Count, b: Count): boolean {
+  return a.value === b.value || refines(a, b) || refines(b, a);
+}
+
+/** Coarser than a country's subdivisions: a country, or a region holding countries ("Central Africa"). */
+const broad = (p: Place) => p.precision === 'country' || (p.precision === 'region' && p.country === null);
+
+/** One place lies in the other: same name, a country and a place of that country, or a region holding countries. */
+function nested(a: Place, b: Place): boolean {
+  if (a.name === b.name && a.country === b.country) return true;
+  if ((a.precision === 'region' && a.country === null) || (b.precision === 'region' && b.country === null)) return true;
+  return (broad(a) || broad(b)) && a.country !== null && a.country === b.country;
+}
+
+/** Two events of two readings may be one: same type and modality, and no figure, place or party in conflict. */
+export function joinable(a: Event, b: Event): boolean {
+  return conflict(a, b) === null;
+}
+
+/** What keeps two events apart, or null. */
+export function conflict(a: Event, b: Event): string | null {
+  if (a.type !== b.type || a.modality !== b.modality) return 'type';
+  if (getEventType(a.type)?.distinctModes && a.mode && b.mode && a.mode !== b.mode) return 'mode';
+  for (const k of Object.keys(a.counts) as (keyof Event['counts'])[]) {
+    const x = a.counts[k];
+    const y = b.counts[k];
+    if (x && y && !sameCount(x, y)) return 'count';
+  }
+  if (a.place && b.place && !nested(a.place, b.place)) return 'place';
+  const sources = (e: Event) => new Set(e.actors.filter((x) => x.role === 'source').map((x) => x.id ?? x.name));
+  const sa = sources(a);
+  const sb = sources(b);
+  if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return 'source';
+  return null;
+}
+
+const finer = (a: Place, b: Place) => broad(a) && !broad(b);
+
+/** Folds `b` (a later reading's telling) into `a`. */
+function absorb(a: Event, b: Event): Event {
+  const fields: FieldEvidence[] = [...(a.fieldEvidence ?? [])];
+  const take = (field: string, as = field) => {
+    for (const f of b.fieldEvidence ?? []) if (f.field === field) fields.push({ ...f, field: as });
+  };
+  const drop = (field: string) => {
+    for (let i = fields.length - 1; i >= 0; i--) if (fields[i]!.field === field) fields.splice(i, 1);
+  };
+  const counts = { ...a.counts };
+  for (const [k, v] of Object.entries(b.counts) as [keyof Event['counts'], Count][]) {
+    const had = counts[k];
+    if (had && !refines(had, v)) continue;
+    counts[k] = v;
+    drop(`counts.${k}`);
+    take(`counts.${k}`);
+  }
+  let place = a.place;
+  if (b.place && (!place || finer(place, b.place))) {
+    place = b.place;
+    drop('place');
+    take('place');
+  }
+  let date = a.date;
+  if (!date && b.date) {
+    date = b.date;
+    take('date');
+  }
+  let attribution = a.attribution;
+  if (!attribution && b.attribution) {
+    attribution = b.attribution;
+    take('attribution');
+  }
+  const actors = [...a.actors];
+  const seen = new Set(actors.map(actorKey));
+  b.actors.forEach((x, i) => {
+    if (seen.has(actorKey(x))) return;
+    seen.add(actorKey(x));
+    take(`actors[${i}]`, `actors[${actors.length}]`);
+    actors.push(x);
+  });
+  const context = [...a.context];
+  b.context.forEach((x, i) => {
+    if (context.includes(x)) return;
+    take(`context[${i}]`, `context[${context.length}]`);
+    context.push(x);
+  });
+  const evidence = [...a.evidence, ...b.evidence].sort((x, y) => x.start - y.start || y.end - x.end);
+  const spans = evidence.filter((e, i) => !evidence.slice(0, i).some((o) => o.start <= e.start && e.end <= o.end));
+  if (!a.mode && b.mode) take('mode');
+  const { fieldEvidence: _f, confidence: _c, ...rest } = a;
+  const out: Event = {
+    ...rest,
+    mode: a.mode ?? b.mode,
+    context,
+    date,
+    place,
+    actors,
+    counts,
+    attribution,
+    evidence: spans,
+    ...(fields.length ? { fieldEvidence: fields } : {}),
+    confidence: Math.max(a.confidence, b.confidence),
+  };
+  return out;
+}
+
+/**
+ * Joins the events of several readings of one document (the document's own language first): an event of a later
+ * reading joins the first joinable event of an earlier one, or stands alone. Events come out in text order.
+ */
+export function joinReadings(readings: readonly (readonly Event[])[]): Event[] {
+  const out: Event[] = [];
+  for (const events of readings) {
+    const earlier = out.length;
+    for (const e of events) {
+      const i = out.findIndex((x, j) => j < earlier && joinable(x, e));
+      if (i >= 0) out[i] = absorb(out[i]!, e);
+      else out.push(e);
+    }
+  }
+  const first = (e: Event) => Math.min(...e.evidence.map((x) => x.start));
+  return out.map((e, i) => ({ e, i })).sort((x, y) => first(x.e) - first(y.e) || x.i - y.i).map((x) => x.e);
+}
