@@ -18,6 +18,7 @@ import { clauseAround } from './actors/clause.js';
 import { applyContexts } from './context/apply-context.js';
 import { foldForceIntoCrowds } from './context/crowd-force.js';
 import { purposeClaims } from './context/purpose-clauses.js';
+import { recalledEvents } from './context/recalled-events.js';
 import { mergeCandidates } from './coref/merge-candidates.js';
 import { findCounts } from './counts/find-counts.js';
 import type { DateMention } from './dates/types.js';
@@ -31,6 +32,7 @@ import type { NumberMention } from './numbers/types.js';
 import { placesForCandidate, strayPlace } from './places/assign-places.js';
 import { articleCountry } from './places/article-country.js';
 import { placeBefore } from './places/place-before.js';
+import { refinePlace } from './places/refine-place.js';
 import { resolvePlaceMentions } from './places/resolve-mentions.js';
 import type { Segmentation } from './segment/types.js';
 import { assignDates } from './timing/assign-dates.js';
@@ -164,7 +166,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const plainly = new Set(candidates.filter((c) => !c.trigger.row.incidental).map((c) => `${c.type.id}|${c.sentence.paragraph}`));
   const isCancelled = (c: Candidate) =>
     !!c.trigger.row.incidental && [...c.contexts].some((x) => c.type.cancelledByContexts?.includes(x)) &&
-    (!c.actors.length || (implied(c) && !plainly.has(`${c.type.id}|${c.sentence.paragraph}`)));
+    (implied(c) ? !plainly.has(`${c.type.id}|${c.sentence.paragraph}`) : !c.actors.length);
   const cancelledSet = new Set(candidates.filter(isCancelled));
   const cancelled = (c: Candidate) => cancelledSet.has(c);
   for (const c of cancelledSet) trace(() => ({ stage: 'events', rule: 'cancelled-by-context', span: { start: c.trigger.start, end: c.trigger.end }, detail: `${c.type.id} "${c.trigger.text}" (${[...c.contexts].join(', ')})` }));
@@ -175,7 +177,8 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     since !== null && !Object.keys(c.counts).length && !(c.date && c.date.rank === 0) && since.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start));
   for (const c of candidates) if (reference(c)) trace(() => ({ stage: 'events', rule: 'time-reference', span: { start: c.trigger.start, end: c.trigger.end }, detail: c.trigger.text }));
   const aims = purposeClaims(text, candidates, cp, trace);
-  const kept = withParties(text, mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c))), cp, trace, places);
+  const recalled = recalledEvents(text, candidates, cp, trace);
+  const kept = withParties(text, mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c) && !recalled.has(c))), cp, trace, places);
   // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
   // Found once, and only when some event needs it.
   let focusMemo: Place | null | undefined;
@@ -190,6 +193,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
       const p = focus ?? articleCountry(text, knowledge, focusCountries, actors, places, cp);
       if (p) c.place = { value: p, rank: focus ? 5 : 6, rule: focus ? 'main place of the article' : 'country of the article' };
     }
+    refinePlace(text, c, places, focusCountries, cp, located, knowledge);
     if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
   }
   const namesCivilians = (c: Candidate) => c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0);

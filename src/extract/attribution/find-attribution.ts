@@ -19,8 +19,8 @@ export function findAttributions(
   pack: CompiledPack,
   actors: readonly ActorHit[],
   quoted: readonly { start: number; end: number }[] = [],
-  /** Where event words and figures start (triggers, counts): a claim told after the cue holds one. */
-  told: readonly { start: number }[] = [],
+  /** Where event words and figures stand (triggers, counts: counts carry a kind): a claim told after the cue holds one. */
+  told: readonly { start: number; end?: number; kind?: unknown }[] = [],
 ): AttributionHit[] {
   const out: AttributionHit[] = [];
   for (const cue of findInTable(pack.tables.attribution, text)) {
@@ -49,7 +49,7 @@ export function findAttributions(
       out.push({ start: cue.start, end: cue.end, sentence: s.index, attribution, scope, nameSpan: span, clauseEnd });
     }
   }
-  out.push(...parentheticalSources(text, sentences, actors, out));
+  out.push(...parentheticalSources(text, sentences, actors, out, told));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -59,9 +59,16 @@ const FINAL_BRACKET = /\(([^()\d]{2,40})\)\s*(?=;|$)/gmu;
 /**
  * Wire headlines name their source in brackets at the end: "Centrafrique: 7 morts dans des combats (armée)".
  * Typography, not words: the bracket counts when it holds a known actor or starts in lower case (a common
- * noun such as "militaires", "source préfectorale"), not a tag such as "(VIDEO)" or a name alone.
+ * noun such as "militaires", "source préfectorale"), not a tag such as "(VIDEO)" or a name alone, nor the victims of
+ * a figure just before it.
  */
-function parentheticalSources(text: string, sentences: readonly SentenceView[], actors: readonly ActorHit[], found: readonly AttributionHit[]): AttributionHit[] {
+function parentheticalSources(
+  text: string,
+  sentences: readonly SentenceView[],
+  actors: readonly ActorHit[],
+  found: readonly AttributionHit[],
+  told: readonly { start: number; end?: number; kind?: unknown }[],
+): AttributionHit[] {
   const out: AttributionHit[] = [];
   for (const m of text.matchAll(FINAL_BRACKET)) {
     const inner = m[1] ?? '';
@@ -74,6 +81,9 @@ function parentheticalSources(text: string, sentences: readonly SentenceView[], 
     // A short name in brackets right after the long one glosses it ("… pour la renaissance de la Centrafrique
     // (FPRC)"): that actor's name, not who tells the story. A source glued to a participant ("… (ONU)") still is.
     const open = m.index ?? 0;
+    // "2 morts et 5 blessés (civils)", "1 mort (présumé djihadiste)": a bracket right after a figure says who the
+    // dead or wounded were, not who counted them.
+    if (told.some((t) => t.kind !== undefined && t.end !== undefined && t.end <= open && text.slice(t.end, open).trim() === '')) continue;
     const glued = actors.find((a) => a.end <= open && a.start >= s.start && text.slice(a.end, open).trim() === '');
     if ((glued && actor && glued.actor.id === actor.actor.id) || abbreviates(inner.trim(), text.slice(s.start, open))) continue;
     const name = inner.trim();
@@ -101,7 +111,10 @@ export function abbreviates(short: string, before: string): boolean {
   return true;
 }
 
-function afterCue(text: string, from: number, to: number, pack: CompiledPack): { start: number; end: number } | null {
+function afterCue(text: string, cueEnd: number, to: number, pack: CompiledPack): { start: number; end: number } | null {
+  // "…, a indiqué mardi une source hospitalière": the day told before the speaker is not part of its name.
+  const time = pack.sourceTime?.exec(text.slice(cueEnd, Math.min(to, cueEnd + 40)));
+  const from = cueEnd + (time && time[0].trim() ? time[0].length : 0);
   const rest = text.slice(from, Math.min(to, from + MAX_NAME * 2));
   const stop = pack.sourceEnd.exec(rest);
   const end = from + (stop ? stop.index : rest.length);

@@ -1,7 +1,10 @@
 // In-document coreference: the same event told in the lede and in the body is one event with several
 // evidence spans. Two tellings merge when type and modality agree and nothing conflicts (places,
-// in-sentence dates, figures, who acted). "cette offensive" (anaphoric) joins the nearest compatible event.
+// in-sentence dates, figures, who acted). "cette offensive" (anaphoric) joins the nearest compatible event, and with
+// none, names the event told just before it whatever its type. A smaller figure told alone later is part of a toll;
+// damage told beside an attack is a detail of it (fold-details.ts).
 import { refines } from '../counts/refine.js';
+import { foldDetails } from './fold-details.js';
 import type { Candidate } from '../model.js';
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -37,7 +40,7 @@ export function compatible(a: Candidate, b: Candidate): boolean {
     const x = a.counts[k];
     const y = b.counts[k];
     // A vague toll and a later precise one ("plusieurs morts" … "15 personnes tuées") are one toll told twice.
-    if (x && y && x.count.value !== y.count.value && !refines(x.count, y.count) && !refines(y.count, x.count)) return false;
+    if (x && y && x.count.value !== y.count.value && !refines(x.count, y.count) && !refines(y.count, x.count) && !partOfToll(a, b, k) && !partOfToll(b, a, k)) return false;
   }
   const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
   // Two known parties each giving a toll are two claims ("Armenia says …", "Azerbaijan says …"); an unnamed
@@ -49,6 +52,18 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   const sb = ids(b, 'source');
   if (sa.size && sb.size && ![...sa].some((x) => sb.has(x)) && !sameState(a, b)) return false;
   return true;
+}
+
+/**
+ * "Plusieurs décès ont été enregistrés parmi les civils … Un décès qui a ému la toile": a smaller figure told later with
+ * no event word, place or date of its own is one of the dead already counted, not another event.
+ */
+function partOfToll(part: Candidate, whole: Candidate, kind: keyof Candidate['counts']): boolean {
+  const p = part.counts[kind];
+  const w = whole.counts[kind];
+  if (!p || !w || part.trigger.row.pattern !== '' || part.trigger.start <= whole.trigger.start) return false;
+  if ((part.place && part.place.rank <= 1) || (part.date && part.date.rank === 0)) return false;
+  return p.count.value < w.count.value || (p.count.value === w.count.value && w.count.qualifier === 'at_least');
 }
 
 const STATE_KINDS: ReadonlySet<string> = new Set(['government', 'military']);
@@ -100,7 +115,7 @@ function absorb(into: Candidate, c: Candidate): void {
 /** Merges candidates in document order; returns the surviving events. */
 export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  const ordered = [...candidates].sort((a, b) => Number(a.trigger.anaphoric) - Number(b.trigger.anaphoric) || a.trigger.start - b.trigger.start);
+  const ordered = foldDetails(candidates).sort((a, b) => Number(a.trigger.anaphoric) - Number(b.trigger.anaphoric) || a.trigger.start - b.trigger.start);
   for (const c of ordered) {
     const pool = kept.filter((k) => Math.abs(k.trigger.start - c.trigger.start) <= WINDOW && compatible(k, c));
     // A demonstrative recalls an event told before it ("Cette attaque survient au lendemain de l'assaut …" is not that assault).
@@ -108,11 +123,26 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
     const host = c.trigger.anaphoric
       ? (earlierPool.length ? earlierPool : pool).sort((x, y) => Math.abs(x.trigger.start - c.trigger.start) - Math.abs(y.trigger.start - c.trigger.start))[0]
       : pool[0];
+    const named = host || !c.trigger.anaphoric || Object.keys(c.counts).length ? undefined : recalled(kept, c);
     if (host) absorb(host, c);
+    else if (named) named.evidence.push(...c.evidence);
     else kept.push(c);
   }
   for (const k of kept) k.evidence = uniqueSpans(k.evidence);
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** How many sentences back a word pointing at an event told before ("ces actes ont été qualifiés de massacre") looks. */
+const RECALL = 2;
+
+/**
+ * "Plus de cinquante ouvriers ont été tués par la police … Ces actes ont été décrits comme un massacre": a word that
+ * points back at an event told just before names that event, even under another type's word; it is no event of its own
+ * (unless it brings figures of its own: those are kept as told).
+ */
+function recalled(kept: readonly Candidate[], c: Candidate): Candidate | undefined {
+  const before = kept.filter((k) => k.trigger.start < c.trigger.start && k.sentence.paragraph === c.sentence.paragraph && c.sentence.index - k.sentence.index <= RECALL);
+  return before.sort((x, y) => y.trigger.start - x.trigger.start)[0];
 }
 
 /** Distinct spans in text order; a span lying inside another adds nothing and is dropped. */

@@ -54,6 +54,11 @@ export interface CompiledPack {
   readonly purposeBefore: RegExp | null;
   /** A stance prefix glued before a trigger ("anti-"): tested on the text before it. */
   readonly stanceBefore: RegExp | null;
+  /** A word recalling an earlier event right before a trigger ("un précédent attentat"), or right after it (recalledAfter). */
+  readonly recalledBefore: RegExp | null;
+  readonly recalledAfter: RegExp | null;
+  /** A day word at the start of a speaker named after the verb ("…, a indiqué mardi une source hospitalière"). */
+  readonly sourceTime: RegExp | null;
   /** An agent marker a few words ahead ("abattu à bout portant par …"): tested on the text after a trigger. */
   readonly agentAhead: RegExp;
   readonly demonstrative: RegExp;
@@ -117,6 +122,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       : null,
     purposeBefore: pack.clauses ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.purpose)})(?:\\s+|(?<=['’]))$`, 'iu') : null,
     stanceBefore: pack.clauses?.stance ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.stance)})-$`, 'iu') : null,
+    recalledBefore: pack.clauses?.recalled ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.recalled)})\\s+$`, 'iu') : null,
+    recalledAfter: pack.clauses?.recalled ? new RegExp(`^\\s+(?:${apos(pack.clauses.recalled)})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    sourceTime: sourceTimeRe(pack),
     agentAhead: new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${apos(pack.actors.agent)})\\s`, 'iu'),
     agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),
     civilians: wordRegex(pack.actors.civilians),
@@ -137,3 +145,12 @@ export function compilePack(pack: LanguagePack): CompiledPack {
 
 const apos = normaliseApostrophes;
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Day words (weekdays, "hier", "aujourd'hui"), with a part of the day after them ("mardi soir"), from the date lexicon. */
+function sourceTimeRe(pack: LanguagePack): RegExp | null {
+  const days = [...pack.dates.weekdays.flat(), ...Object.keys(pack.dates.relativeDays)].map((w) => apos(escapeRe(w)));
+  if (!days.length) return null;
+  const parts = Object.keys(pack.dates.dayParts).map((w) => apos(escapeRe(w)));
+  const part = parts.length ? `(?:\\s+(?:${parts.join('|')}))?` : '';
+  return new RegExp(`^\\s*(?:${days.join('|')})${part}(?![\\p{L}\\p{N}])\\s*`, 'iu');
+}

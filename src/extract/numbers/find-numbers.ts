@@ -160,7 +160,17 @@ function phraseBefore<V>(
     if (j === i) break;
     let w = text.slice(j, i).toLowerCase();
     if (w.includes('’')) w = w.replace(/’/g, "'");
-    if (k === 0 && !lastWords.has(w)) return undefined;
+    // An elided word ("qu'au moins", "d'au moins", "qu'environ") holds the phrase's first word after its apostrophe.
+    const apostrophe = w.lastIndexOf("'");
+    if (k === 0 && !lastWords.has(w)) {
+      const tail = apostrophe > 0 ? w.slice(apostrophe + 1) : '';
+      const v = tail ? map.get(tail) : undefined;
+      return v === undefined ? undefined : { start: j + apostrophe + 1, value: v };
+    }
+    if (k > 0 && apostrophe > 0 && apostrophe < w.length - 1) {
+      const tail = map.get(`${w.slice(apostrophe + 1)} ${phrase}`);
+      if (tail !== undefined) found = { start: j + apostrophe + 1, value: tail };
+    }
     phrase = k === 0 ? w : `${w} ${phrase}`;
     const v = map.get(phrase);
     if (v !== undefined) found = { start: j, value: v };

@@ -4,7 +4,7 @@ import type { ActorCues, AttributionCue, ClauseCues, ContextCue, CorefCues, Moda
 const SAY = "affirmé|annoncé|indiqué|déclaré|précisé|assuré|rapporté|confirmé|souligné|expliqué|commenté|estimé|ajouté|fait savoir|signalé|insisté";
 
 export const attribution: readonly AttributionCue[] = [
-  { pattern: "selon|d'après|de sources? (?:sécuritaires?|locales?|militaires?|concordantes?|hospitalières?)", source: 'after', example: 'Selon le ministère russe de la Défense, cinq violations ont été enregistrées.' },
+  { pattern: "selon|d'après|de(?= sources? (?:sécuritaires?|locales?|militaires?|concordantes?|hospitalières?|médicales?|policières?|humanitaires?|onusiennes?))", source: 'after', example: 'Selon le ministère russe de la Défense, cinq violations ont été enregistrées.' },
   { pattern: `(?:a|ont|avait|avaient) (?:notamment |également |aussi )?(?:${SAY})`, source: 'before', example: "La présidence azerbaïdjanaise a annoncé qu'une nouvelle réunion aurait lieu." },
   { pattern: 'affirm(?:e|ent)|annonc(?:e|ent)|déclar(?:e|ent)|rapport(?:e|ent)|indiqu(?:e|ent)', source: 'before', example: "L'armée affirme avoir repoussé l'attaque." },
 ];
@@ -13,8 +13,11 @@ export const modality: readonly ModalityCue[] = [
   { pattern: "aur(?:ait|aient|a|ont) lieu|(?:doit|doivent|devrait|devraient) (?:avoir lieu|se tenir|se réunir|se retrouver|se rencontrer|reprendre)|se tiendr(?:a|ont)|(?:est|sont) prévue?s?|prévue?s? (?:pour|le|la|en|dans)", modality: 'planned', scope: 'preceding', example: "Une nouvelle réunion entre les deux délégations aurait lieu le plus rapidement possible." },
   { pattern: "(?:a|ont) (?:prévu|décidé|l'intention) de|envisag(?:e|ent) de|projett?(?:e|ent) de|(?:va|vont) (?:organiser|tenir|signer|lancer)", modality: 'planned', scope: 'following', example: "Les deux pays ont prévu de signer un accord." },
   { pattern: "(?:a|ont) (?:démenti|nié|réfuté)|dément(?:ent)?|ni(?:e|ent) (?:avoir|toute?)", modality: 'denied', scope: 'following', example: "L'armée a démenti avoir bombardé le village." },
-  { pattern: "accus(?:é|ée|és|ées|e|ent|ant|ait)(?: [\\p{L}-]+)? d'|d'avoir|d'être|aurai(?:t|ent) (?:été )?|présumée?s? (?:attaques?|attentats?|massacres?)", modality: 'alleged', scope: 'following', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
+  { pattern: "accus(?:é|ée|és|ées|e|ent|ant|ait)(?: [\\p{L}-]+)? d'|d'avoir|d'être|aurai(?:t|ent) (?:été )?|présumée?s? (?:attaques?|attentats?|massacres?)|(?:suspicions?|soupçons?) d(?:e|')|(?:soupçonn|suspect)(?:é|ée|és|ées) d(?:e|')|complicité d(?:e|')", modality: 'alleged', scope: 'following', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
   { pattern: "pourrai(?:t|ent) (?:être|avoir lieu|se produire|reprendre)", modality: 'hypothetical', scope: 'preceding', example: 'Une offensive pourrait être lancée contre la ville.' },
+  // Feared, threatened or warded off, not told: "les autorités craignent de nouvelles attaques", "les syndicats menacent de
+  // lancer une grève", "pour éviter de nouvelles violences".
+  { pattern: "craign(?:ent|ait|aient)|crain(?:t|s)|redout(?:e|ent|ait|aient)|(?:la |les )?craintes? d(?:e|')|(?:pour|afin d(?:e|')) (?:éviter|prévenir|empêcher)|menac(?:e|ent|ait|aient|é) d(?:e|')", modality: 'hypothetical', scope: 'following', example: 'Les autorités craignent que de nouvelles attaques ne se produisent dans la région.' },
   { pattern: "pourrai(?:t|ent)|risqu(?:e|ent) de|en cas d(?:e|')|si (?:les|le|la|l')", modality: 'hypothetical', scope: 'following', example: "L'armée pourrait lancer une offensive contre la ville." },
 ];
 
@@ -53,5 +56,7 @@ export const coref: CorefCues = {
 export const clauses: ClauseCues = {
   // "pour dénoncer", "afin d'exiger", "pour aller défiler", "pour lui exprimer tout leur soutien", "afin d'apporter leur soutien".
   stance: 'anti|pro',
+  // An earlier event recalled to compare: "un précédent attentat", "lors d'une précédente attaque", "l'attaque précédente".
+  recalled: 'précédente?s?|antérieure?s?',
   purpose: "(?:pour|afin de|afin d')(?:(?:\\s+|(?<='))(?:lui|leur|les|la|le|y|en|se|nous|vous))?(?:(?:\\s+|(?<='))(?:aller|venir))?(?:(?:\\s+|(?<='))(?:exprimer|apporter|témoigner|manifester|afficher|réaffirmer|renouveler|faire part de)(?:\\s+(?:tout|toute|tous|toutes))?\\s+(?:leur|son|sa|ses|notre|nos|votre|vos|un|une|des|le|la|les))?",
 };

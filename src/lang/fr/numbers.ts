@@ -47,6 +47,9 @@ export const numberLexicon: NumberLexicon = {
     plusieurs: { value: 2, qualifier: 'at_least' },
     'de nombreux': { value: 2, qualifier: 'at_least' },
     'de nombreuses': { value: 2, qualifier: 'at_least' },
+    // "Certains passagers sont morts sur le coup": some of them, at least two, as "plusieurs".
+    certains: { value: 2, qualifier: 'at_least' },
+    certaines: { value: 2, qualifier: 'at_least' },
   },
   qualifiers: {
     'au moins': 'at_least',

@@ -12,8 +12,13 @@ const WHEN = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientô
 // Things one meets with that are no party: "l'application rencontre un grand succès", "a rencontré des difficultés".
 const NOT_PARTY = " (?:[\\p{L}'’]+ ){0,2}(?:succès|difficultés?|problèmes?|obstacles?|résistances?|écho)";
 
+// People gathered somewhere, not parties meeting: "des fidèles réunis dans une église", "les familles réunies".
+const GATHERED = "(?:fidèles|personnes|habitants|villageois|familles|invités|élèves|enfants|foules?|spectateurs|supporters|civils|passagers|clients|touristes|proches|amis|croyants|pèlerins)";
+// The meetings of a firm, a family or a school: "la réunion des associés", "une réunion de parents d'élèves".
+const PRIVATE = "(?:des associés|des actionnaires|du personnel|d'équipe|de (?:famille|parents|chantier|copropriété|rédaction)|(?:du|au) conseil d'administration)";
+
 export const triggers: readonly TriggerRow[] = [
-  { type: T, pattern: "réunions?|réuni(?:e|s|es)?|se sont réunis|discussions?|pourparlers|négociations?|sommets?", cameo: '040', example: 'Les discussions entre les deux camps ont débuté jeudi à Yevlakh.' },
+  { type: T, pattern: `réunions?(?! ${PRIVATE})|(?:se sont )?réuni(?:e|s|es)?(?! en (?:petits |grands )?groupes?)(?<!${GATHERED} réuni(?:e|s|es)?)|discussions?|pourparlers|négociations?|sommets?`, cameo: '040', example: 'Les discussions entre les deux camps ont débuté jeudi à Yevlakh.' },
   // "rencontre" is also the verb of a difficulty met ("a rencontré des difficultés") or of a first time ("n'ait jamais rencontré").
   { type: T, pattern: `rencontr(?<!jamais rencontr)(?:es?|é|ée|és|ées|ent|ait|aient|eront|era)(?!${NOT_PARTY}(?![\\p{L}]))`, cameo: '040', example: 'Le président a rencontré son homologue malien à Bamako.' },
   // Meeting again at a place or to talk: "se retrouver par terre" or "à l'Olympia" is no meeting.
