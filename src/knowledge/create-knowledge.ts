@@ -115,6 +115,10 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     // The context names admin areas and the best reading lies far outside them: the area instead.
     return r && withinContext(r, ctx, name);
   };
+  // Nouns of places and of their people ("rues", "habitants"), folded: a capital after either and a genitive is a place;
+  // only the nouns of sites say where.
+  const placeNounKeys = new Set(langs.flatMap((l) => (l.placeNouns ?? []).map(nameKey)));
+  const peopleNounKeys = new Set(langs.flatMap((l) => (l.peopleNouns ?? []).map(nameKey)));
 
   return {
     version: src.version ?? 'inline',
@@ -128,8 +132,8 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     lookupPlace: lookup,
     findActors: (text, lang, date) => dict.find(text, lang, date),
     getActor: (id) => dict.get(id),
-    placeNouns: new Set(langs.flatMap((l) => [...(l.placeNouns ?? []), ...(l.peopleNouns ?? [])].map(nameKey))),
-    peopleNouns: new Set(langs.flatMap((l) => (l.peopleNouns ?? []).map(nameKey))),
+    placeNouns: new Set([...placeNounKeys, ...peopleNounKeys]),
+    siteNouns: new Set([...placeNounKeys].filter((n) => !peopleNounKeys.has(n))),
     placeForces: placeForcePatterns(langs),
     modifiedEventNouns: new Set(langs.flatMap((l) => (l.modifiedEventNouns ?? []).map(nameKey))),
     // As written: they are matched in the text, case aside (a folded "l ancienne capitale" would miss "l'ancienne capitale").

@@ -103,8 +103,8 @@ export interface Knowledge {
    * after one of them and a genitive ("les rues d'Athènes") is the place, not its government.
    */
   readonly placeNouns?: ReadonlySet<string>;
-  /** The folded nouns of people among placeNouns ("habitants", "residents"): they say who, not where. */
-  readonly peopleNouns?: ReadonlySet<string>;
+  /** The folded nouns of sites among placeNouns ("rues", "hôpital"), not of people ("habitants", "residents", who say who, not where). */
+  readonly siteNouns?: ReadonlySet<string>;
   /**
    * Phrases of a state's force around a place it names, by language ("police de {place}", "{place} police"): the force
    * (the role of a state actor, "POL") of the country that place lies in.

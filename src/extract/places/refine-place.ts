@@ -9,28 +9,15 @@ import type { PlaceMention } from './assign-places.js';
 import { toFinerPlace } from './finer-place.js';
 import { placeNounBefore } from './resolve-mentions.js';
 
-const siteNouns = new WeakMap<object, ReadonlySet<string>>();
-
-/** The place nouns that are not nouns of people, once per knowledge. */
-function sitesOf(k: Pick<Knowledge, 'placeNouns' | 'peopleNouns'>): ReadonlySet<string> {
-  let s = siteNouns.get(k);
-  if (!s) {
-    const people = k.peopleNouns;
-    s = new Set([...(k.placeNouns ?? [])].filter((n) => !people?.has(n)));
-    siteNouns.set(k, s);
-  }
-  return s;
-}
-
 export function refinePlace(
   text: string, c: Pick<Candidate, 'place' | 'trigger'>, places: readonly PlaceMention[], focusCountries: readonly string[],
-  cp: Pick<CompiledPack, 'nonLocative' | 'locative' | 'genitive'>, located: boolean, knowledge: Pick<Knowledge, 'placeNouns' | 'peopleNouns'>,
+  cp: Pick<CompiledPack, 'nonLocative' | 'locative' | 'genitive'>, located: boolean, knowledge: Pick<Knowledge, 'siteNouns'>,
 ): void {
   if (located) toFinerPlace(text, c, places, focusCountries, cp);
   const p = c.place;
   const span = p?.span;
   if (!p || !span || !places.some((x) => x.start === span.start && x.end === span.end)) return;
-  const sites = sitesOf(knowledge);
-  const noun = sites.size ? placeNounBefore(text, span.start, cp, sites) : null;
+  const sites = knowledge.siteNouns;
+  const noun = sites?.size ? placeNounBefore(text, span.start, cp, sites) : null;
   if (noun !== null) c.place = { ...p, span: { start: noun, end: span.end } };
 }
