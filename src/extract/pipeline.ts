@@ -25,7 +25,7 @@ import type { DateMention } from './dates/types.js';
 import { compilePack } from './lexicon/compiled-pack.js';
 import { matchAll } from './lexicon/word-regex.js';
 import { bySentence, lastAtOrBefore } from './bucket.js';
-import { sentenceAt } from './sentences.js';
+import { partsApart, sentenceAt } from './sentences.js';
 import { toActorHit, type ActorHit, type AttributionHit, type Candidate, type SentenceView, type Trace } from './model.js';
 import { applyModality } from './modality/apply-modality.js';
 import type { NumberMention } from './numbers/types.js';
@@ -100,7 +100,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   for (const c of candidates) {
     // Headlines of several sources joined by ";": a speaker named in the trigger's own part wins over one named
     // in another part, which still vouches for the story when its own part names none.
-    const sameClause = (a: AttributionHit) => !text.slice(Math.min(a.start, c.trigger.start), Math.max(a.end, c.trigger.end)).includes(';');
+    const sameClause = (a: AttributionHit) => !partsApart(text, a, c.trigger);
     // A "source" that holds the trigger itself ("UN report: 30 civilians killed") is the claim, not its speaker.
     const inName = (a: AttributionHit) => a.nameSpan.start <= c.trigger.start && c.trigger.end <= a.nameSpan.end;
     const covers = (a: AttributionHit) => !inName(a) && (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start));

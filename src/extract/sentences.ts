@@ -13,3 +13,17 @@ export function sentenceAt(sentences: readonly SentenceView[], offset: number): 
   }
   return undefined;
 }
+
+/**
+ * True when a ";" lies in text[from, to): headlines of several sources joined by ";" are one sentence, and the ";"
+ * parts them (a cue, a figure or a speaker in one headline belongs to that headline first).
+ */
+export function crossesPart(text: string, from: number, to: number): boolean {
+  const i = text.indexOf(';', from);
+  return i >= 0 && i < to;
+}
+
+/** True when a ";" lies anywhere from the start of the first span to the end of the second. */
+export function partsApart(text: string, a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean {
+  return crossesPart(text, Math.min(a.start, b.start), Math.max(a.end, b.end));
+}

@@ -6,6 +6,7 @@ import type { CountKind } from '../../core/contract.js';
 import type { EventTypeDef } from '../../events/event-type.js';
 import { bySentence } from '../bucket.js';
 import { refines } from '../counts/refine.js';
+import { partsApart } from '../sentences.js';
 import { cover } from './evidence.js';
 import type { Candidate, CountHit, SentenceView, TriggerHit } from '../model.js';
 
@@ -65,7 +66,7 @@ export function attachCounts(
     // force's: a telling of the casualty type comes before a nearer one of another type.
     const rank = (c: Candidate) => (implied && IMPLYING.has(hit.kind) && c.type !== implied ? 1 : 0);
     // Headlines joined by ";" are one sentence: a telling in the figure's own headline comes before a nearer one across a ";".
-    const across = (c: Candidate) => (text.slice(Math.min(c.trigger.start, hit.start), Math.max(c.trigger.end, hit.end)).includes(';') ? 1 : 0);
+    const across = (c: Candidate) => (partsApart(text, c.trigger, hit) ? 1 : 0);
     let host = within ?? here.filter(accepts).sort((a, b) => rank(a) - rank(b) || across(a) - across(b) || dist(a) - dist(b))[0];
     if (!host && !here.some((c) => c.type.countKinds.includes(hit.kind))) {
       for (let back = 1; back <= LOOK_BACK && !host; back++) {

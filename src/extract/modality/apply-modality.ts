@@ -4,7 +4,7 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { findInTable } from '../lexicon/table.js';
 import { longestNonOverlapping } from '../lexicon/word-regex.js';
 import type { Candidate, SentenceView, Trace } from '../model.js';
-import { sentenceAt } from '../sentences.js';
+import { crossesPart, sentenceAt } from '../sentences.js';
 import { bySentence } from '../bucket.js';
 import { cover } from '../build/evidence.js';
 
@@ -26,7 +26,7 @@ export function applyModality(text: string, sentences: readonly SentenceView[], 
       targets = nearest ? [nearest] : [];
     } else {
       // A ";" ends the cue's clause (headlines of several sources joined by ";" are one sentence).
-      targets = inSentence.filter((c) => c.trigger.start >= cue.end && c.trigger.start - cue.end <= FOLLOWING_WINDOW && c.modalityRule === null && !text.slice(cue.end, c.trigger.start).includes(';'));
+      targets = inSentence.filter((c) => c.trigger.start >= cue.end && c.trigger.start - cue.end <= FOLLOWING_WINDOW && c.modalityRule === null && !crossesPart(text, cue.end, c.trigger.start));
     }
     for (const c of targets) {
       c.modality = cue.row.modality;
