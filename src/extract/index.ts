@@ -13,6 +13,7 @@ import { blankOthers, mixedLayout } from './language/mixed.js';
 import { respanEvent } from './language/respan.js';
 import { runPipeline, type Recognisers } from './pipeline.js';
 import { defaultRecognisers } from './recognisers.js';
+import { nativeRegexps } from './native-regexps.js';
 
 export interface ExtractOptions {
   /** Record which rule of which stage produced each field (vigie extract --explain). */
@@ -58,6 +59,8 @@ function rememberPlaces(k: Knowledge): Knowledge {
 }
 
 export function createExtractor(deps: ExtractorDeps = {}): Extractor {
+  // Regexes compiled to machine code for both string representations (native-regexps.ts: ~35 % faster on a mixed stream).
+  nativeRegexps();
   let knowledge = deps.knowledge ? rememberPlaces(deps.knowledge) : undefined;
   const recognisers = deps.recognisers ?? defaultRecognisers;
   const packFor = deps.packFor ?? getLanguagePack;

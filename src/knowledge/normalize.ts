@@ -13,8 +13,15 @@ const EXTRA = /[œæßøłıđðəþŀ\u02bc\u02bb\u02be\u02bf]/g;
 /** Modifier letters that romanisations use as apostrophes ("Oktyabrʼske"): they separate tokens. */
 const APOSTROPHE_LETTERS = new Set([0x2bc, 0x2bb, 0x2be, 0x2bf]);
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Folds one token: lower case, no diacritics. */
 export function foldToken(token: string): string {
+  // ASCII: decomposition, marks and the extra folds change nothing but the case.
+  if (isAscii(token)) return token.toLowerCase();
   let s = token.normalize('NFD').replace(COMBINING, '').toLowerCase();
   if (/[^\x00-\x7f]/.test(s)) s = s.replace(EXTRA, (c) => EXTRA_FOLDS[c] ?? c);
   return s;

@@ -13,6 +13,9 @@ const SHORT_TAIL = 60;
 const QUOTE_END = /["»”]\s*,?\s*$/u;
 const TRIM = /^[\s,;:"«»“”'’(]+|[\s,;:"«»“”'’).]+$/gu;
 
+/** Nothing but punctuation and blanks (the same answer as removing them leaving an empty string, without the copy). */
+const ONLY_PUNCT_OR_SPACE = /^[\p{P}\s]*$/u;
+
 export function findAttributions(
   text: string,
   sentences: readonly SentenceView[],
@@ -38,7 +41,7 @@ export function findAttributions(
       // of their own ("…, the government said 15 soldiers were among the dead" tells its claim after the verb).
       const tail = row.source === 'before' && !inverted && /,[^,;:]+$/u.test(before) && rest.trim().length <= SHORT_TAIL && !/[,;:\p{N}]/u.test(rest) &&
         !told.some((t) => t.start >= cue.end && t.start < cue.end + rest.length);
-      const final = row.source === 'before' && !inverted && (rest.replace(/[\p{P}\s]/gu, '') === '' || tail);
+      const final = row.source === 'before' && !inverted && (ONLY_PUNCT_OR_SPACE.test(rest) || tail);
       // "…, the republic reported": the speaker is the words just before the verb, not an actor named in the claim.
       const span = row.source === 'after' || inverted ? afterCue(text, cue.end, s.end, pack) : beforeCue(text, s.start, cue.start, pack, final ? [] : actors);
       if (!span) continue;

@@ -6,6 +6,7 @@ import type { Place } from '../../core/contract.js';
 import { nameKey } from '../../knowledge/index.js';
 import { distanceKm } from '../../knowledge/resolve-place.js';
 import type { Knowledge, NearPlace, PlaceMatch, ResolvedPlace } from '../../knowledge/types.js';
+import { nextCapitalWord } from '../lexicon/capital-words.js';
 
 /** Two places agree when in the same country and the same admin1, or within this distance. */
 export const NEAR_KM = 150;
@@ -121,14 +122,12 @@ const SPACE_RE = /\s/u;
 
 export function unknownNames(text: string, from: number, covered: (start: number, end: number) => boolean): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  // The capital first, then the look behind it (no letter, digit or hyphen before): the same matches as the look-behind
-  // first, which the engine would try at every offset of the text.
-  const word = /\p{Lu}(?<![\p{L}\p{M}\p{N}-]\p{Lu})[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-  word.lastIndex = from;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const w = m[0];
+  // The capitalised words, by a character scanner (lexicon/capital-words.ts: the same matches as its regex).
+  const span = { start: 0, end: 0 };
+  for (let at = from; nextCapitalWord(text, at, span); at = span.end) {
+    const w = text.slice(span.start, span.end);
     if (w.length < 4 || !/\p{Ll}/u.test(w.slice(1))) continue;
-    const start = m.index;
+    const start = span.start;
     const before = text.slice(Math.max(0, start - 3), start);
     if (start === 0 || /(?:^|[.!?:;\n]\s*)$/u.test(before) || /\n\s*$/u.test(before)) continue;
     if ((SPACE_RE.test(text[start - 1]!) && /\p{Lu}[\p{L}\p{M}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) || /^\s+\p{Lu}/u.test(text.slice(start + w.length, start + w.length + 3))) continue;
