@@ -18,6 +18,8 @@ export interface CompiledDateLexicon {
   readonly modifier: ReadonlyMap<string, WeekdayModifier>;
   readonly dayPart: ReadonlyMap<string, number>;
   readonly monthPart: ReadonlyMap<string, readonly [number, number]>;
+  /** Year part word → [first, last] month. */
+  readonly yearPart: ReadonlyMap<string, readonly [number, number]>;
   readonly anchor: ReadonlyMap<string, number>;
   readonly standalone: ReadonlyMap<string, number>;
   readonly durationOffset: ReadonlyMap<string, { sign: -1 | 1; position: 'before' | 'after' }>;
@@ -45,6 +47,8 @@ export interface CompiledDateLexicon {
     readonly standalone: RegExp | null;
     readonly anchor: RegExp | null;
     readonly monthPart: RegExp | null;
+    /** A part of a stated year: group 1 = the part word, 2 = the year ("fin 2022", "mi-2023", "early 2023"). */
+    readonly yearPart: RegExp | null;
     readonly duration: RegExp;
     readonly dayRange: RegExp | null;
     readonly dayPart: RegExp | null;
@@ -84,7 +88,7 @@ export interface CompiledDateLexicon {
 /** The parsers that are tried at trigger positions (sticky regexes). */
 export const PARSERS = [
   'iso', 'numeric', 'spacedNumeric', 'dayMonth', 'monthDay', 'monthYear', 'year', 'weekday', 'relativeDay', 'period', 'standalone',
-  'anchor', 'monthPart', 'duration', 'dayRange', 'dayPart', 'clock', 'dayOnly', 'idiom', 'holiday',
+  'anchor', 'monthPart', 'yearPart', 'duration', 'dayRange', 'dayPart', 'clock', 'dayOnly', 'idiom', 'holiday',
 ] as const;
 export type ParserName = (typeof PARSERS)[number];
 
@@ -92,7 +96,7 @@ export type ParserName = (typeof PARSERS)[number];
 export const CLS = { digit: 1, month: 2, weekday: 4, unit: 8, relative: 16, dayPart: 32, holiday: 64 } as const;
 export const NEEDS: Readonly<Record<ParserName, number>> = {
   iso: CLS.digit, numeric: CLS.digit, spacedNumeric: CLS.digit, year: CLS.digit, clock: CLS.digit | CLS.unit,
-  dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month,
+  dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month, yearPart: CLS.digit,
   weekday: CLS.weekday, duration: CLS.unit, dayPart: CLS.dayPart, dayOnly: CLS.digit,
   relativeDay: CLS.relative, period: CLS.relative, standalone: CLS.relative, anchor: CLS.relative,
   idiom: CLS.digit | CLS.month | CLS.weekday | CLS.unit | CLS.relative | CLS.dayPart,
@@ -191,6 +195,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     standalone: Object.keys(lex.standaloneOffsets),
     anchor: Object.keys(lex.anchorOffsets),
     monthPart: Object.keys(lex.monthParts),
+    yearPart: Object.keys(lex.yearParts ?? {}),
     duration: ['#', ...lex.durationPrefixes, ...offBefore, ...numberWord.keys()],
     dayRange: [...beforeWords, ...wds, ...shortWeekdays, ...dayStarts],
     dayPart: Object.keys(lex.dayParts),
@@ -252,6 +257,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     modifier: mods,
     dayPart: mapOf(lex.dayParts),
     monthPart: mapOf(lex.monthParts),
+    yearPart: mapOf(lex.yearParts ?? {}),
     anchor: mapOf(lex.anchorOffsets),
     standalone: mapOf(lex.standaloneOffsets),
     durationOffset: offsets,
@@ -290,6 +296,9 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
       period: Object.keys(lex.relativePeriods).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.relativePeriods))})`, 'iuy') : null,
       standalone: Object.keys(lex.standaloneOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.standaloneOffsets))})`, 'iuy') : null,
       anchor: Object.keys(lex.anchorOffsets).length ? new RegExp(`${B}(?:${alt(Object.keys(lex.anchorOffsets))})`, 'iuy') : null,
+      yearPart: Object.keys(lex.yearParts ?? {}).length
+        ? new RegExp(`${B}(${alt(Object.keys(lex.yearParts ?? {}))})(?:${S}|-)?(?:(?:${alt(lex.monthPartLinks)})(?:${S}|-)?)?((?:1[89]|20|21)\\d{2})${E}`, 'iuy')
+        : null,
       monthPart: Object.keys(lex.monthParts).length
         ? new RegExp(`${B}(${alt(Object.keys(lex.monthParts))})(?:${S}|-)?(?:(?:${alt(lex.monthPartLinks)})(?:${S}|-)?)?(${MONTHFULL})(?:${S}(\\d{4})${E})?`, 'iuy')
         : null,

@@ -7,7 +7,7 @@ import { textWords } from '../lexicon/text-words.js';
 
 export type ParseKind =
   | 'iso' | 'numeric' | 'day-month' | 'month-day' | 'month' | 'year' | 'weekday' | 'relative-day' | 'period'
-  | 'standalone' | 'anchor' | 'month-part' | 'duration' | 'day-range' | 'time' | 'day-only' | 'idiom';
+  | 'standalone' | 'anchor' | 'month-part' | 'year-part' | 'duration' | 'day-range' | 'time' | 'day-only' | 'idiom';
 
 export interface Parse {
   start: number;
@@ -129,6 +129,10 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
     },
     standalone: (m) => ({ kind: 'standalone', offset: lex.standalone.get(key(m[0])) ?? 0 }),
     anchor: (m) => ({ kind: 'anchor', offset: lex.anchor.get(key(m[0])) ?? 0 }),
+    yearPart: (m) => {
+      const months = lex.yearPart.get(key(m[1]!));
+      return months ? { kind: 'year-part', y: Number(m[2]), partDays: months } : null;
+    },
     monthPart: (m) => ({ kind: 'month-part', partDays: lex.monthPart.get(key(m[1]!)), m: lex.month.get(key(m[2]!)), y: year(m[3]) }),
     duration: (m) => {
       const n = numberValue(m[2]!, lex);

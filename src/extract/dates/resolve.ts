@@ -95,7 +95,11 @@ function weekday(p: Parse, ctx: ResolveContext): Resolved {
   const cur = isoWeekday(b);
   let n: number;
   let rule: string;
-  if (mod?.week) {
+  if (mod?.weeksLater) {
+    // "lundi en huit" told on a Tuesday: the coming Monday, a week later (told on a Monday: a week from that day).
+    n = b + ((wd - cur + 7) % 7) + 7 * mod.weeksLater;
+    rule = `weekday:in-${mod.weeksLater}-weeks`;
+  } else if (mod?.week) {
     n = weekStart(b) + 7 * mod.offset + (wd - 1);
     rule = `weekday:week${mod.offset >= 0 ? '+' : ''}${mod.offset}`;
   } else if (mod && mod.offset < 0) {
@@ -218,6 +222,11 @@ export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
     case 'year': {
       const [s, e] = yearSpan(p.y!);
       return { start: s, end: e, precision: 'year', rule: 'year', explicit: false };
+    }
+    case 'year-part': {
+      // "fin 2022": its months (partDays holds months here), at month precision.
+      const [a, b] = p.partDays!;
+      return { start: monthSpan(p.y!, a)[0], end: monthSpan(p.y!, b)[1], precision: 'month', rule: `year-part:${a}-${b}`, explicit: false };
     }
     case 'relative-day': return deictic(p.offset ?? 0, ctx, 'relative-day');
     case 'period': return period(p, ctx);

@@ -59,8 +59,13 @@ export interface DateLexicon {
   readonly dayPartLinks?: readonly string[];
   /** Parts of a month ("début" → days 1-5, "fin" → 21-end, "mi" → 10-19, "early" ...): word → [first, last] (last -1 = end of month). */
   readonly monthParts: Readonly<Record<string, readonly [number, number]>>;
-  /** Links between a month part and the month ("", "de", "du mois de"). */
+  /** Links between a month part and the month ("", "de", "du mois de"); also between a year part and its year. */
   readonly monthPartLinks: readonly string[];
+  /**
+   * Parts of a stated year ("début 2023", "fin de 2012", "mi-2023", "early 2023", "late 2022"): word → [first, last]
+   * month. Without them the year is read whole.
+   */
+  readonly yearParts?: Readonly<Record<string, readonly [number, number]>>;
   /** Phrases giving an offset from an anchor that follows: "au lendemain de" +1, "la veille de" -1, "the day after" +1. */
   readonly anchorOffsets: Readonly<Record<string, number>>;
   /** The same words used alone, relative to the reference ("la veille" -1, "le lendemain" +1). */
@@ -116,12 +121,14 @@ export interface DateLexicon {
 
 /**
  * A word choosing which weekday: offset -1 = the one strictly before the reference, +1 = strictly after,
- * 0 = on or before; with week: true the offset counts ISO weeks ("mardi de la semaine prochaine").
+ * 0 = on or before; with week: true the offset counts ISO weeks ("mardi de la semaine prochaine"); with weeksLater,
+ * the weekday on or after the reference, that many weeks later ("lundi en huit" 1, "lundi en quinze" 2).
  */
 export interface WeekdayModifier {
   readonly offset: -1 | 0 | 1;
   readonly position: 'before' | 'after';
   readonly week?: boolean;
+  readonly weeksLater?: number;
 }
 
 /** How to resolve a weekday or a day-month without a year: the one before the reference (news), after it, or the nearest. */

@@ -130,8 +130,9 @@ export const dateLexicon: DateLexicon = {
       'the beginning of': [1, 10], 'the start of': [1, 10], 'beginning of': [1, 10], 'start of': [1, 10], 'the end of': [21, -1], 'end of': [21, -1] }),
     // Parts of a year (months): "late last year" November and December, "early this year" January and February.
     ...part('year', { early: [1, 2], late: [11, 12], 'at the beginning of': [1, 2], 'at the start of': [1, 2], 'at the end of': [11, 12] }),
-    ...weekend(['this', 'over the', 'at the', 'during the', 'on the', 'this past'], 0),
-    ...weekend(['last', 'the previous', 'past'], -1),
+    ...weekend(['this', 'over the', 'at the', 'during the', 'on the'], 0),
+    // "this past weekend" is the last one over, whatever day the story is told (never the coming one).
+    ...weekend(['last', 'the previous', 'past', 'this past'], -1),
     ...weekend(['next', 'the following', 'the coming', 'this coming'], 1),
   },
   weekdayModifiers: {
@@ -159,6 +160,11 @@ export const dateLexicon: DateLexicon = {
     'in mid': [10, 19], late: [21, -1], 'in late': [21, -1], 'end of': [21, -1], 'the end of': [21, -1],
   },
   monthPartLinks: ['-', ''],
+  // "early 2023", "mid-2023", "by the end of 2012": months of a stated year (as "late last year").
+  yearParts: {
+    early: [1, 2], 'the beginning of': [1, 2], 'beginning of': [1, 2], 'the start of': [1, 2], 'start of': [1, 2], mid: [6, 7], 'the middle of': [6, 7],
+    late: [11, 12], 'the end of': [11, 12], 'end of': [11, 12],
+  },
   dayPartLinks: ['of'],
   anchorOffsets: {
     'the day after the': 1, 'the day after': 1, 'a day after the': 1, 'a day after': 1, 'the day before the': -1,

@@ -132,6 +132,9 @@ export const dateLexicon: DateLexicon = {
     'de la semaine suivante': { offset: 1, position: 'after', week: true },
     "la semaine d'après": { offset: 1, position: 'after', week: true },
     "de la semaine d'après": { offset: 1, position: 'after', week: true },
+    // "lundi en huit": the coming Monday's week after ("huit jours" = a week), "lundi en quinze": two weeks after.
+    'en huit': { offset: 1, position: 'after', weeksLater: 1 },
+    'en quinze': { offset: 1, position: 'after', weeksLater: 2 },
   },
   dayParts: {
     matin: 8, 'au matin': 8, 'dans la matinée': 9, 'en matinée': 9, 'à la mi-journée': 12, 'en milieu de journée': 12,
@@ -150,6 +153,10 @@ export const dateLexicon: DateLexicon = {
     'la première quinzaine': [1, 14], 'la deuxième quinzaine': [15, -1], 'la seconde quinzaine': [15, -1],
   },
   monthPartLinks: ['de', "d'", 'du mois de', "du mois d'", '-'],
+  // "début 2023", "à la fin de 2012", "mi-2023": months of a stated year (as "en fin d'année").
+  yearParts: {
+    début: [1, 2], 'au début': [1, 2], 'en début': [1, 2], mi: [6, 7], 'à la mi': [6, 7], fin: [11, 12], 'à la fin': [11, 12], 'en fin': [11, 12],
+  },
   dayPartLinks: ['de', 'du'],
   anchorOffsets: {
     'au lendemain du': 1, 'au lendemain de la': 1, "au lendemain de l'": 1, 'au lendemain des': 1, 'au lendemain de': 1,
