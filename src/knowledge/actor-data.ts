@@ -42,7 +42,8 @@ const KINDS = new Set<string>(ACTOR_KINDS);
 /**
  * Curated actor rows: id kind country name lang aliases [flags]. Several rows may share an id (one
  * per language); kind, country and name are required on its first row. lang "*" = any language;
- * aliases are "|"-separated; flags "metonym" marks names that stand for the actor (a capital).
+ * aliases are "|"-separated; flags (","-separated): "metonym" marks names that stand for the actor (a capital),
+ * "state=ROLE" a described force that is the state's role of a country named with it ("CAR troops" → CAF-MIL).
  */
 export function loadActorRows(dict: ActorDictionary, file: DataFile): number {
   let n = 0;
@@ -58,7 +59,14 @@ export function loadActorRows(dict: ActorDictionary, file: DataFile): number {
     if (!lang) throw new KnowledgeDataError(file.source, line, 'lang', 'is empty (use * for any language)');
     const list = (aliases ?? '').split('|').map((a) => a.trim()).filter(Boolean);
     if (!list.length) throw new KnowledgeDataError(file.source, line, 'aliases', 'is empty');
-    const metonym = (flags ?? '').split(',').includes('metonym');
+    const flagList = (flags ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+    for (const f of flagList) {
+      if (f === 'metonym') continue;
+      const state = /^state=([A-Z]+)$/.exec(f);
+      if (!state) throw new KnowledgeDataError(file.source, line, 'flags', `unknown flag "${f}" (metonym, state=ROLE)`);
+      dict.setStateRole(id, state[1]!);
+    }
+    const metonym = flagList.includes('metonym');
     for (const a of list) dict.alias(id, a, lang, metonym);
     n++;
   }

@@ -39,6 +39,8 @@ export class ActorDictionary {
   private readonly trie = new Map<string, PrefixNode>();
   private maxTokens = 1;
   private readonly tenures = new Map<string, RoleTenure[]>();
+  /** A described force's state role ("GEN-SOLDIERS" → "MIL"): of a named country, it is that state's actor. */
+  private readonly stateRoles = new Map<string, string>();
 
   /** @param commonKeys folded one-word names that are also common words ("reunion"): no actor alone at a sentence start. */
   constructor(private readonly commonKeys: ReadonlySet<string> = new Set()) {}
@@ -51,6 +53,15 @@ export class ActorDictionary {
     this.actors.push(entry);
     this.byId.set(entry.id, idx);
     return idx;
+  }
+
+  setStateRole(id: string, role: string): void {
+    this.stateRoles.set(id, role);
+  }
+
+  /** The state role a described actor stands for when a country is named with it ("MIL"); null when none. */
+  stateRole(id: string): string | null {
+    return this.stateRoles.get(id) ?? null;
   }
 
   has(id: string): boolean {

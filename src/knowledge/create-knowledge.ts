@@ -5,9 +5,10 @@ import { findPlaceMatches, type PlaceFinderConfig } from './place-finder.js';
 import { chooseEntry, toPlace, withinContext } from './resolve-place.js';
 import { ActorDictionary } from './actor-dictionary.js';
 import { generateStateActors, loadActorRows, loadTenures, parseStateRoles, type CountryRecord, type DataFile } from './actor-data.js';
-import { placeForcePatterns, type LangData, type PlaceHint } from './lang-data.js';
+import { phrasePattern, placeForcePatterns, type LangData, type PlaceHint } from './lang-data.js';
 import { nameKey, tokenize } from './normalize.js';
 import { parseSkeletonRules } from './skeleton.js';
+import { withNationality, type NationalityLookup } from './actor-nationality.js';
 
 export interface KnowledgeSources {
   readonly version?: string;
@@ -88,6 +89,25 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     }
   }
   for (const f of src.tenures ?? []) loadTenures(dict, f);
+  // "Ugandan rebels", "CAR troops", "les civils maliens": a described actor and the nationality beside it. The words
+  // before a described actor repeat from text to text ("Les", "Des"): their reading is kept.
+  const countryNames = new Map<string, string | null>();
+  const nationality: NationalityLookup = {
+    demonym: (key) => demonyms.get(key) ?? null,
+    countryName(key) {
+      let iso3 = countryNames.get(key);
+      if (iso3 === undefined) {
+        const found = new Set((g.lookup(key) ?? []).filter((e) => e.featureClass === 'country' && e.country).map((e) => e.country));
+        if (countryNames.size >= 50_000) countryNames.clear();
+        countryNames.set(key, (iso3 = found.size === 1 ? [...found][0]! : null));
+      }
+      return iso3;
+    },
+    stateActor(generic, iso3) {
+      const role = dict.stateRole(generic.id);
+      return role ? dict.get(`${iso3}-${role}`) : null;
+    },
+  };
 
   const choose = (name: string, ctx: PlaceContext): ResolvedPlace | null => {
     const { key, hint } = stripHint(name, finder);
@@ -130,10 +150,12 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     findPlaces: (text) => findPlaceMatches(text, g, finder),
     resolvePlace: (match, ctx) => chooseEntry(match.candidates, ctx, ctx.hint ?? match.hint),
     lookupPlace: lookup,
-    findActors: (text, lang, date) => dict.find(text, lang, date),
+    findActors: (text, lang, date) => withNationality(text, dict.find(text, lang, date), nationality),
     getActor: (id) => dict.get(id),
     placeNouns: new Set([...placeNounKeys, ...peopleNounKeys]),
     siteNouns: new Set([...placeNounKeys].filter((n) => !peopleNounKeys.has(n))),
+    countryWide: new Map(langs.map((l) => [l.code, phrasePattern(l.countryWide ?? [])])),
+    siteWords: new Map(langs.map((l) => [l.code, { prepositions: lowerSet(l.sitePrepositions), determiners: lowerSet(l.siteDeterminers) }])),
     placeForces: placeForcePatterns(langs),
     modifiedEventNouns: new Set(langs.flatMap((l) => (l.modifiedEventNouns ?? []).map(nameKey))),
     // As written: they are matched in the text, case aside (a folded "l ancienne capitale" would miss "l'ancienne capitale").
@@ -236,4 +258,9 @@ function findHint(keys: readonly string[], cfg: PlaceFinderConfig, pos: 'before'
     }
   }
   return best;
+}
+
+/** Words in lower case as written (NFC), apostrophes dropped ("l'" → "l"): "à" stays apart from "a". */
+function lowerSet(words: readonly string[] | undefined): Set<string> {
+  return new Set((words ?? []).map((w) => w.normalize('NFC').toLowerCase().replace(/['’]/gu, '')).filter(Boolean));
 }

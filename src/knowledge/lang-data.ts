@@ -43,6 +43,12 @@ export interface LangData {
   readonly modifiedEventNouns?: readonly string[];
   /** Names of places that are also common words ("réunion"): alone at the start of a sentence, the common word. */
   readonly commonWordNames?: readonly string[];
+  /** Phrases saying an event covers the whole country ("sur tout le territoire", "nationwide"): no town stands for it. */
+  readonly countryWide?: readonly string[];
+  /** Prepositions before a site ("dans", "devant", "on"): "dans les rues", "devant le siège" say where an event was. */
+  readonly sitePrepositions?: readonly string[];
+  /** Words that may stand between a site preposition and the site's noun ("les", "un vieux"). */
+  readonly siteDeterminers?: readonly string[];
   readonly placeHints: readonly PlaceHint[];
   readonly actorPatterns: readonly ActorPattern[];
   readonly plural: readonly PluralRule[];
@@ -125,4 +131,17 @@ export function placeForcePatterns(langs: readonly LangData[]): Map<string, Plac
     if (list.length) out.set(l.code, list);
   }
   return out;
+}
+
+/**
+ * One pattern for phrases as written ("sur l'ensemble du territoire", "nation-wide"), case aside, whole words only: any
+ * run of spaces between words, either apostrophe, a hyphen or a space where the phrase has a hyphen. Null when none.
+ */
+export function phrasePattern(phrases: readonly string[]): RegExp | null {
+  const alts = phrases
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]\s*/g, "['’]\\s*").replace(/-/g, '[-\\s]?').replace(/\s+/g, '\\s+'));
+  return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
 }

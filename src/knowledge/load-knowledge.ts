@@ -60,6 +60,9 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
     const articles = opt('place-articles.txt');
     const peopleNouns = opt('people-nouns.txt');
     const commonWords = opt('common-word-names.txt');
+    const countryWide = opt('country-wide.txt');
+    const sitePrepositions = opt('site-prepositions.txt');
+    const siteDeterminers = opt('site-determiners.txt');
     const hints = opt('place-hints.tsv');
     const patterns = opt('actor-patterns.tsv');
     const plural = opt('plural.tsv');
@@ -73,6 +76,9 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
       placeArticles: articles ? parseStopwords(articles.text) : [],
       peopleNouns: peopleNouns ? parseStopwords(peopleNouns.text) : [],
       commonWordNames: commonWords ? parseStopwords(commonWords.text) : [],
+      countryWide: countryWide ? parseStopwords(countryWide.text) : [],
+      sitePrepositions: sitePrepositions ? parseStopwords(sitePrepositions.text) : [],
+      siteDeterminers: siteDeterminers ? parseStopwords(siteDeterminers.text) : [],
       placeHints: hints ? parsePlaceHints(hints.text, hints.source, (s) => nameKey(s).split(' ')) : [],
       actorPatterns: patterns ? parseActorPatterns(patterns.text, patterns.source, roleIds) : [],
       plural: plural ? parsePlural(plural.text, plural.source) : [],

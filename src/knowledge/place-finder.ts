@@ -69,6 +69,16 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
       found = { n: cand.n, entries };
       break;
     }
+    // "Kamenka-Dniprovska": a capitalised compound joined by hyphens names one place, known perhaps under another
+    // spelling ("Kamyanka-Dniprovska"), not the town its first part spells ("Kamenka").
+    // Only a name already read as a place grows so, into a spelling of a place of a country its first part could be in.
+    const compound = found ? hyphenCompound(text, tokens, i) : 0;
+    if (found && compound > found.n) {
+      const key = joinedKey(tokens, i, compound);
+      const countries = new Set(found.entries.map((e) => e.country));
+      const whole = (g.lookup(key) ?? g.lookupSkeleton(key))?.filter((e) => countries.has(e.country));
+      if (whole?.length) found = { n: compound, entries: whole };
+    }
     if (!found) { i++; continue; }
     const last = tokens[i + found.n - 1] as Token;
     // A name alone in quotes names a thing (an organisation, an operation: l'ONG « Pacific City »), not a place.
@@ -85,6 +95,18 @@ export function findPlaceMatches(text: string, g: GazetteerIndex, cfg: PlaceFind
     i += found.n;
   }
   return out;
+}
+
+/** How many capitalised tokens from i are joined by single hyphens ("Kamenka-Dniprovska" → 2); 1 when none follows. */
+function hyphenCompound(text: string, tokens: readonly Token[], i: number): number {
+  let n = 1;
+  while (i + n < tokens.length) {
+    const prev = tokens[i + n - 1] as Token;
+    const next = tokens[i + n] as Token;
+    if (!next.cap || next.start !== prev.end + 1 || text[prev.end] !== '-') break;
+    n++;
+  }
+  return n;
 }
 
 /** The keys of tokens[i, i + n) joined by spaces (a multi-word gazetteer key). */

@@ -106,6 +106,16 @@ export interface Knowledge {
   /** The folded nouns of sites among placeNouns ("rues", "hôpital"), not of people ("habitants", "residents", who say who, not where). */
   readonly siteNouns?: ReadonlySet<string>;
   /**
+   * By language, one pattern of the phrases saying an event covers the whole country ("sur tout le territoire",
+   * "nationwide"; null when the language has none): such an event is not moved to a town of the country.
+   */
+  readonly countryWide?: ReadonlyMap<string, RegExp | null>;
+  /**
+   * By language, the words before a site's noun, in lower case as written: prepositions ("dans", "devant", "outside")
+   * and the determiners or adjectives that may stand between ("les", "un vieux"): "dans les rues" says where.
+   */
+  readonly siteWords?: ReadonlyMap<string, SiteWords>;
+  /**
    * Phrases of a state's force around a place it names, by language ("police de {place}", "{place} police"): the force
    * (the role of a state actor, "POL") of the country that place lies in.
    */
@@ -131,6 +141,12 @@ export interface Knowledge {
   demonymCountry?(key: string): string | null;
   /** The country itself (ISO-3) as a gazetteer place; null when unknown. */
   countryPlace?(iso3: string): ResolvedPlace | null;
+}
+
+/** The words that introduce a site named by a common noun, in one language (lower case, as written). */
+export interface SiteWords {
+  readonly prepositions: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
 }
 
 /** "police de {place}": the words before or after the place (as written), and the state role they name. */

@@ -14,6 +14,7 @@ import type { Span } from '../../core/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { ActorHit, AttributionHit, Candidate } from '../model.js';
 import { clauseAround } from './clause.js';
+import { eventPart } from '../places/finer-place.js';
 import { toActor } from './to-actor.js';
 
 /** How far after a trigger (UTF-16 units) its object may stand. */
@@ -41,7 +42,10 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   const inSentence = ctx.actors.filter((m) => m.start >= s.start && m.end <= s.end && !claimSpans.some((sp) => m.start >= sp.start && m.end <= sp.end));
   const prev = ctx.triggers.filter((t) => t.end <= c.trigger.start).pop();
   const next = ctx.triggers.find((t) => t.start >= c.trigger.end);
-  const clause = c.type.symmetric ? s : clauseAround(text, s, c.trigger, ctx.quoted);
+  // A toll standing for its event ("… entre les rebelles de l'UPC et les soldats FACA à Bambari, un mort") has no
+  // clause of its own: the part of the sentence it ends names who took part.
+  const implied = c.trigger.row.pattern === '';
+  const clause = c.type.symmetric ? s : implied ? eventPart(text, s, c.trigger) : clauseAround(text, s, c.trigger, ctx.quoted);
   // Symmetric events (a meeting "réuni … à la demande de la France") keep the rest of the sentence.
   const win = { start: Math.max(clause.start, prev?.end ?? 0), end: c.type.symmetric ? clause.end : Math.min(clause.end, next?.start ?? Infinity) };
   const inWindow = inSentence.filter((m) => m.start >= win.start && m.end <= win.end && !(m.start < c.trigger.end && c.trigger.start < m.end));
@@ -78,8 +82,11 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   for (const m of inWindow) {
     let role: Actor['role'];
     const between = text.slice(c.trigger.end, m.start);
-    const counted = victims.some((v) => m.start >= v.start && m.end <= v.end);
+    // The actor's head noun is counted ("Russian journalist killed": the count starts at "journalist").
+    const counted = victims.some((v) => m.end > v.start && m.end <= v.end && m.start < v.end);
     if (counted) role = 'target';
+    // Named beside a bare toll, an actor took part; the words say no more about who did what.
+    else if (implied) role = 'participant';
     else if (m.end <= c.trigger.start) role = agentAfter() || pack.passive.test(text.slice(Math.max(m.end, c.trigger.start - 40), c.trigger.start)) ? 'target' : 'source';
     else if (c.trigger.row.sourceAfter && !out.some((a) => a.role === 'source')) role = 'source';
     else if (byAgent(m)) role = 'source';

@@ -136,7 +136,9 @@ export function fieldEvidence(c: Candidate, event: Omit<Event, 'confidence'>, re
   if (place && c.place) {
     const before = out.length;
     for (const t of tellings) if (t.place?.span && samePlace(t.place.value, place)) push(out, text, 'place', t.place.span, t.place.rule);
-    if (out.length === before) {
+    // Words of a site that do not name the place ("dans les rues" of the town told before) need its name beside them.
+    const site = out.length > before && !out.slice(before).some((f) => refs.placesIn(f.start, f.end).some((m) => samePlace(m.place, place)));
+    if (out.length === before || site) {
       // Not named in the event's sentences: a mention elsewhere; a country known only through its actors, one of them.
       const m = refs.nearestPlace(placeKey(place), c.trigger.start) ?? (place.precision === 'country' && place.country ? refs.nearestActorOf(place.country, c.trigger.start) : null);
       if (m) push(out, text, 'place', m, c.place.rule);

@@ -1,7 +1,9 @@
 // "10 killed in Central African Republic; … tirs intenses à Bambari": an event placed only in a country, in a
 // document that names a town or area of that country (as where something happened, not as elsewhere), took place
 // there: the finer place stands for the country; of several, the one named most often (a tie leaves the country).
-// Language-blind.
+// Not when the part of the sentence that tells the event says it covers the country ("l'état d'urgence sur tout le
+// territoire": phrases of the language's data), nor when that town is named only in other paragraphs (not linked to
+// the event). Language-blind.
 import type { Place } from '../../core/contract.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { Candidate } from '../model.js';
@@ -41,12 +43,39 @@ function mostNamed(
 
 const key = (p: Place) => `${p.name}|${p.country ?? ''}|${p.precision}`;
 
-/** Gives a candidate placed in a country the finer place of that country the document names (see finerPlace). */
+/**
+ * Gives a candidate placed in a country the finer place of that country the document names (see finerPlace), unless
+ * the event's part of its sentence says it covers the country (`countryWide`: the language's phrases) or the town's mention
+ * nearest the trigger lies in another paragraph.
+ */
 export function toFinerPlace(
-  text: string, c: Pick<Candidate, 'place' | 'trigger'>, places: readonly PlaceMention[], focusCountries: readonly string[], cp: Pick<CompiledPack, 'nonLocative' | 'locative'>,
+  text: string, c: Pick<Candidate, 'place' | 'trigger' | 'sentence'>, places: readonly PlaceMention[], focusCountries: readonly string[],
+  cp: Pick<CompiledPack, 'nonLocative' | 'locative'>, countryWide: RegExp | null = null,
 ): void {
   const p = c.place;
   if (!p || p.value.precision !== 'country' || !p.value.country) return;
   const m = finerPlace(text, p.value.country, c.trigger, places, focusCountries, cp);
-  if (m) c.place = { value: m.place, rank: p.rank, rule: `${p.rule}, then the place of that country the text names`, span: { start: m.start, end: m.end } };
+  if (!m || !sameParagraph(text, m, c.trigger) || countryWideSpan(text, eventPart(text, c.sentence, c.trigger), countryWide)) return;
+  c.place = { value: m.place, rank: p.rank, rule: `${p.rule}, then the place of that country the text names`, span: { start: m.start, end: m.end } };
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n/u;
+
+/** True when no blank line lies between the two spans. */
+export function sameParagraph(text: string, a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean {
+  return !PARAGRAPH_BREAK.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+}
+
+/** The part of the sentence that holds the trigger: headlines joined by ";" into one sentence are parts of their own. */
+export function eventPart(text: string, s: { readonly start: number; readonly end: number }, t: { readonly start: number; readonly end: number }): { start: number; end: number } {
+  const before = text.lastIndexOf(';', t.start - 1);
+  const after = text.indexOf(';', t.end);
+  return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
+}
+
+/** Where the span holds one of the country-wide phrases (`pattern`, knowledge.countryWide); null when none does. */
+export function countryWideSpan(text: string, span: { readonly start: number; readonly end: number }, pattern: RegExp | null | undefined): { start: number; end: number } | null {
+  if (!pattern) return null;
+  const m = pattern.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : null;
 }

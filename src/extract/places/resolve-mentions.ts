@@ -5,6 +5,7 @@
 import { isProminent, nameKey } from '../../knowledge/index.js';
 import type { Knowledge, PlaceMatch } from '../../knowledge/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import { letterWords } from '../lexicon/letter-words.js';
 import { lastAtOrBefore } from '../bucket.js';
 import type { ActorHit, Trace } from '../model.js';
 import type { PlaceMention } from './assign-places.js';
@@ -36,7 +37,8 @@ export function resolvePlaceMentions(
   const inForce = (a: ActorHit) => forces.some((f) => a.start < f.end && f.start < a.end);
   // "Police disperse Kiev protest", "the Bangui clashes": a capital modifying an event noun is where it happened.
   // "Bangui : retour au calme …": a capital that labels a headline is its place ("Moscou : « … »" quotes its government).
-  const modifier = (a: ActorHit) => a.metonym && (modifiesEventNoun(text, a, knowledge.modifiedEventNouns) || headlineLabel(text, a));
+  // So does a country's name ("Mali : attaque contre un camp militaire à Boni", "Ukraine: Unlawful Russian Attacks").
+  const modifier = (a: ActorHit) => (a.metonym && modifiesEventNoun(text, a, knowledge.modifiedEventNouns)) || ((a.metonym || overlapsPlace(a)) && headlineLabel(text, a));
   const actors = actorMatches.filter((a) => !(((a.metonym || overlapsPlace(a)) && locative(a.start)) || ofPlace(a) || inForce(a) || modifier(a)));
   const actorSpans = [...actors].sort((a, b) => a.start - b.start);
   // "son compagnon Ramos Sanchez … Noëline et Ramos": a small town's name the text also writes as part of a person's
@@ -44,7 +46,8 @@ export function resolvePlaceMentions(
   const matches = found.filter((m) => !overlapsAny(actorSpans, m.span) && !(smallPlacesOnly(m) && partOfNameElsewhere(text, m)));
   const tally = new Map<string, number>();
   // A headline's source after a dash ("… in Donetsk direction - Russian Defense Ministry") says who tells, not where.
-  for (const a of actors) if (a.actor.country && !sourceAfterDash(text, a)) tally.set(a.actor.country, (tally.get(a.actor.country) ?? 0) + 1);
+  // Civilians' nationality ("Russian journalist killed in E. Ukraine") says who they are, not where they were.
+  for (const a of actors) if (a.actor.country && a.actor.kind !== 'civilians' && !sourceAfterDash(text, a)) tally.set(a.actor.country, (tally.get(a.actor.country) ?? 0) + 1);
   // Every country a toponym could lie in gets a vote (once per mention): "Gossi … Hombori … Gao" agree on one.
   for (const m of matches) {
     const countries = new Set(m.candidates.map((c) => c.country).filter((c): c is string => c !== null));
@@ -171,8 +174,6 @@ export function withoutForeignCountry(m: PlaceMatch, knowledge: Pick<Knowledge, 
   return drop.length ? { ...m, candidates: m.candidates.filter((c) => !drop.includes(c)) } : m;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
-
 /**
  * True when the name at `at` follows a place noun and a genitive ("les rues d'", "l'hôpital public de", "the
  * streets of"); `nouns` are folded. The noun may carry one adjective after it ("quartiers populaires de").
@@ -184,15 +185,20 @@ export function complementOfPlaceNoun(text: string, at: number, cp: Pick<Compile
 /** Where the place noun that governs the name at `at` starts ("rues" in "les rues de Belgrade"); null when none does. */
 export function placeNounBefore(text: string, at: number, cp: Pick<CompiledPack, 'genitive'>, nouns: ReadonlySet<string>): number | null {
   const from = Math.max(0, at - 60);
-  const before = text.slice(from, at);
-  const words = [...before.matchAll(WORD)];
-  for (let h = words.length - 1; h >= Math.max(0, words.length - 4); h--) {
-    const w = words[h]!;
-    if (!cp.genitive.test(before.slice(w.index + w[0].length))) continue;
-    const prev = words[h - 1];
-    const pair = prev && /^\s+$/u.test(before.slice(prev.index + prev[0].length, w.index)) ? [prev, w] : [w];
-    const noun = pair.find((x) => nouns.has(nameKey(x[0])));
-    return noun ? from + noun.index : null;
+  // The words of the 60 characters before, as [start, end, …]: the runs of letters, hyphen-joined parts included
+  // (lexicon/letter-words.ts, the matches of its regex there, without the match arrays).
+  const words = letterWords(text, from, at);
+  const n = words.length >> 1;
+  for (let h = n - 1; h >= Math.max(0, n - 4); h--) {
+    const start = words[2 * h]!;
+    const end = words[2 * h + 1]!;
+    if (!cp.genitive.test(text.slice(end, at))) continue;
+    // The word before it first when only blanks part them (the noun of "quartiers populaires de").
+    if (h > 0 && /^\s+$/u.test(text.slice(words[2 * h - 1]!, start))) {
+      const prev = words[2 * h - 2]!;
+      if (nouns.has(nameKey(text.slice(prev, words[2 * h - 1]!)))) return prev;
+    }
+    return nouns.has(nameKey(text.slice(start, end))) ? start : null;
   }
   return null;
 }
