@@ -18,6 +18,8 @@ export interface TriggerHit extends Span {
   readonly sentence: number;
   /** "cette offensive": refers back to an event already told. */
   readonly anaphoric: boolean;
+  /** "les manifestants", "la grève": a definite mention, pointing back only at an event of the same type. */
+  readonly definite?: boolean;
 }
 
 export interface CountHit extends Span {

@@ -19,7 +19,11 @@ import { applyContexts } from './context/apply-context.js';
 import { foldForceIntoCrowds } from './context/crowd-force.js';
 import { purposeClaims } from './context/purpose-clauses.js';
 import { recalledEvents } from './context/recalled-events.js';
+import { requestedContent } from './context/requested-content.js';
+import { habitualTellings } from './context/habitual-tellings.js';
+import { tollsOfCauses } from './context/cause-clauses.js';
 import { mergeCandidates } from './coref/merge-candidates.js';
+import { foldOccasions } from './coref/fold-occasions.js';
 import { findCounts } from './counts/find-counts.js';
 import type { DateMention } from './dates/types.js';
 import { compilePack } from './lexicon/compiled-pack.js';
@@ -93,6 +97,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
 
   const counts = findCounts(text, sentences, numbers, cp);
   attachCounts(candidates, counts, sentences, IMPLIED, text, cp.countDuring);
+  tollsOfCauses(text, candidates, sentences, cp, trace);
   for (const c of counts) trace(() => ({ stage: 'counts', rule: c.rule, span: { start: c.start, end: c.end }, detail: `${c.kind}=${c.count.value} (${c.count.qualifier})` }));
 
   const attributions = findAttributions(text, sentences, cp, actors, quoted, [...triggers, ...counts]);
@@ -178,7 +183,9 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   for (const c of candidates) if (reference(c)) trace(() => ({ stage: 'events', rule: 'time-reference', span: { start: c.trigger.start, end: c.trigger.end }, detail: c.trigger.text }));
   const aims = purposeClaims(text, candidates, cp, trace);
   const recalled = recalledEvents(text, candidates, cp, trace);
-  const kept = withParties(text, mergeCandidates(candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c) && !recalled.has(c))), cp, trace, places);
+  const requested = requestedContent(text, candidates, cp, trace);
+  const habitual = habitualTellings(text, candidates, cp, trace);
+  const kept = withParties(text, mergeCandidates(foldOccasions(text, candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c) && !recalled.has(c) && !requested.has(c) && !habitual.has(c)), pack, trace)), cp, trace, places);
   // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
   // Found once, and only when some event needs it.
   let focusMemo: Place | null | undefined;

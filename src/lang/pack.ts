@@ -40,11 +40,14 @@ export interface AttributionCue {
   readonly example: string;
 }
 
-/** Marks the modality of the events in its scope: those following it in the sentence, or the one just before it. */
+/**
+ * Marks the modality of the events in its scope: those following it in the sentence, the one just before it, or ('next')
+ * only the event word right after it, nothing but spaces between them (a negated verb: "did not attack").
+ */
 export interface ModalityCue {
   readonly pattern: string;
   readonly modality: Exclude<Modality, 'asserted'>;
-  readonly scope: 'following' | 'preceding';
+  readonly scope: 'following' | 'preceding' | 'next';
   readonly example: string;
 }
 
@@ -103,6 +106,12 @@ export interface CountLexicon {
    * during a raid"): the toll goes to that event rather than to the nearest one.
    */
   readonly during?: string;
+  /**
+   * Optional: words after a telling naming the attack it happened in, beyond \`during\` ("Rebels killed 7 soldiers in an
+   * ambush"): that event word is the same event, told by its kind (src/extract/coref/fold-occasions.ts). Defaults to
+   * \`during\`.
+   */
+  readonly occasion?: string;
 }
 
 export interface PlaceCues {
@@ -139,6 +148,12 @@ export interface ActorCues {
 /** An anaphoric reference to an event already told ("cette offensive", "the attack"): no new event alone. */
 export interface CorefCues {
   readonly demonstrative: string;
+  /**
+   * Optional: an event word with a definite article, the word included: the people taking part in an event ("les
+   * manifestants", "un des grévistes", "the protesters") or the event itself ("la grève", "lors de la manifestation").
+   * It points back at an event of the same type told before; with none, it tells one.
+   */
+  readonly definite?: string;
 }
 
 /** Clause openers that change what a trigger tells. */
@@ -160,6 +175,23 @@ export interface ClauseCues {
    * "l'attaque précédente"): told to compare, not as news, it is no event of its own.
    */
   readonly recalled?: string;
+  /**
+   * Optional: what may stand between a verb of asking and an event word that is what is asked for, the verb that
+   * names it included ("a appelé la communauté internationale à apporter une", "invite les autorités à appliquer
+   * des", "called on donors to send"): the event is the content of a request, not told as happening; no event of its own.
+   */
+  readonly requested?: string;
+  /**
+   * Optional: words that make a telling habitual, generic or a sum over a period ("chaque année", "depuis le début de
+   * l'année", "every year"): no one event is told. Tried only around a trigger, in its clause.
+   */
+  readonly habitual?: string;
+  /**
+   * Optional: what may stand before an event word named as the cause of the sentence's event, the article included
+   * ("suite à l'", "à la suite du", "in retaliation for the"): a toll told in a later sentence is the main event's, not
+   * the cause's ("Violences entre éleveurs et cultivateurs suite à l'assassinat du maire. 30 morts").
+   */
+  readonly cause?: string;
 }
 
 export interface LanguagePack {

@@ -16,10 +16,23 @@ const WINDOW = 30_000;
 
 const ids = (c: Candidate, role: string) => new Set(c.actors.filter((x) => x.role === role).map((x) => x.id ?? x.name));
 
+/**
+ * Modalities a pointer back may join across, told after what it points at: "ils ont décidé de faire grève … un des
+ * grévistes a été battu" (not "La grève entamée lundi …" before "ils ont décidé de bloquer l'usine").
+ */
+const PLANNED_OR_TOLD: ReadonlySet<string> = new Set(['planned', 'asserted']);
+
+function pointsBackAcross(a: Candidate, b: Candidate): boolean {
+  const [ana, host] = a.trigger.anaphoric ? [a, b] : [b, a];
+  return ana.trigger.anaphoric && ana.trigger.start > host.trigger.start && PLANNED_OR_TOLD.has(a.modality) && PLANNED_OR_TOLD.has(b.modality);
+}
+
 export function compatible(a: Candidate, b: Candidate): boolean {
-  if (a.type.id !== b.type.id || a.modality !== b.modality) return false;
-  if (a.type.distinctModes && a.mode && b.mode && a.mode !== b.mode) return false;
+  if (a.type.id !== b.type.id) return false;
+  if (a.modality !== b.modality && !pointsBackAcross(a, b)) return false;
   const anaphoric = a.trigger.anaphoric || b.trigger.anaphoric;
+  // A pointer back names the event told before whatever word it uses ("une grève … cette manifestation").
+  if (!anaphoric && a.type.distinctModes && a.mode && b.mode && a.mode !== b.mode) return false;
   if (!anaphoric && !sameSet(a.contexts, b.contexts)) return false;
   if (anaphoric) {
     const [ana, host] = a.trigger.anaphoric ? [a, b] : [b, a];
@@ -27,7 +40,9 @@ export function compatible(a: Candidate, b: Candidate): boolean {
   }
   // A label pointing back ("ces actes ont été qualifiés de massacre … comparés à ceux de Sharpeville") names the place of
   // what it is compared to, not another place of the event.
-  if (!anaphoric && a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
+  // A definite mention ("la grève", "les manifestants") is no label: it keeps its own place ("la grève se poursuit à Bamako").
+  const pointer = anaphoric && !a.trigger.definite && !b.trigger.definite;
+  if (!pointer && a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
   // An event named as a time anchor ("au lendemain de l'assaut contre le bateau") is not an attack told on another
   // day at a place of its own ("l'armée repousse une attaque contre son camp de Bourem").
   if (a.type.located && (a.anchored || b.anchored) && a.date?.value.start !== b.date?.value.start) {
@@ -84,7 +99,7 @@ function addActor(into: Candidate, a: Candidate['actors'][number]): void {
   else if (!into.actors.some((x) => x.role === a.role && x.country === a.country && x.kind === 'military' && a.kind === 'government')) into.actors.push(a);
 }
 
-function absorb(into: Candidate, c: Candidate): void {
+export function absorb(into: Candidate, c: Candidate): void {
   // The first telling decides who asserts the event; a later one that brings figures brings its claimant, and
   // one that names a claimant where the first named none ("… kills 10. 10 killed in clashes: police") names it,
   // unless the first gave figures the later one does not (a toll is not vouched for by who tells the cause).
@@ -120,8 +135,11 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
     const pool = kept.filter((k) => Math.abs(k.trigger.start - c.trigger.start) <= WINDOW && compatible(k, c));
     // A demonstrative recalls an event told before it ("Cette attaque survient au lendemain de l'assaut …" is not that assault).
     const earlierPool = pool.filter((x) => x.trigger.start < c.trigger.start);
+    // "La grève des enseignants se poursuit …" opening an article points at no event told after it, save one of its own
+    // sentence ("les manifestants ont bloqué les routes").
+    const laterPool = c.trigger.definite ? pool.filter((x) => x.sentence.index === c.sentence.index) : pool;
     const host = c.trigger.anaphoric
-      ? (earlierPool.length ? earlierPool : pool).sort((x, y) => Math.abs(x.trigger.start - c.trigger.start) - Math.abs(y.trigger.start - c.trigger.start))[0]
+      ? (earlierPool.length ? earlierPool : laterPool).sort((x, y) => Math.abs(x.trigger.start - c.trigger.start) - Math.abs(y.trigger.start - c.trigger.start))[0]
       : pool[0];
     const named = host || !c.trigger.anaphoric || Object.keys(c.counts).length ? undefined : recalled(kept, c);
     if (host) absorb(host, c);
@@ -141,8 +159,15 @@ const RECALL = 2;
  * (unless it brings figures of its own: those are kept as told).
  */
 function recalled(kept: readonly Candidate[], c: Candidate): Candidate | undefined {
-  const before = kept.filter((k) => k.trigger.start < c.trigger.start && k.sentence.paragraph === c.sentence.paragraph && c.sentence.index - k.sentence.index <= RECALL);
-  return before.sort((x, y) => y.trigger.start - x.trigger.start)[0];
+  // "les manifestants", "la grève" name a protest: with none told before, they tell one.
+  if (c.trigger.definite) return undefined;
+  const earlier = kept.filter((k) => k.trigger.start < c.trigger.start).sort((x, y) => y.trigger.start - x.trigger.start);
+  const near = earlier.find((k) => k.sentence.paragraph === c.sentence.paragraph && c.sentence.index - k.sentence.index <= RECALL);
+  if (near) return near;
+  // Farther back, only a pointer that tells nothing of its own (no place or date in its sentence) names the event told
+  // last: "… a affirmé qu'il n'était pas au courant de cette attaque", five sentences after the coup it recalls.
+  const own = (c.place && c.place.rank <= 1) || (c.date && c.date.rank === 0);
+  return own ? undefined : earlier[0];
 }
 
 /** Distinct spans in text order; a span lying inside another adds nothing and is dropped. */

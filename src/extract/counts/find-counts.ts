@@ -7,6 +7,7 @@ import { findInTable } from '../lexicon/table.js';
 import type { CountHit, SentenceView } from '../model.js';
 import { sentenceAt } from '../sentences.js';
 import { markUpdate, markVague } from './refine.js';
+import { sumCounts, tollList, tollListBefore } from './toll-list.js';
 
 /** A count; marked vague when an approximation word alone gave it ("plusieurs", "several"): a later figure may refine it. */
 function toCount(n: NumberMention, approximations: Readonly<Record<string, unknown>>): Count {
@@ -27,11 +28,14 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
   const objects = new Set(verbs.map(objectOf).filter((n) => n !== undefined));
   // ... and the verb is not the count noun of a number before it ("A blast killed 500 people" is no count of one).
   const transitive = verbs.filter((v) => objectOf(v) !== undefined);
+  const none = findInTable(pack.tables.noVictims, text);
   let lastEnd = -1;
-  for (const n of numbers) {
+  for (const [index, n] of numbers.entries()) {
     const s = sentenceAt(sentences, n.start);
     // A number inside the words of a count already read ("une femme de 72 ans tuée") is not a count of its own.
     if (!s || n.start < lastEnd || objects.has(n)) continue;
+    // Nor is one inside a toll of none ("no one was killed").
+    if (none.some((m) => m.start <= n.start && n.end <= m.end)) continue;
     // A number glued by a hyphen to the next word ("UPDATE 1-Thirty troops killed", "a 20-year-old man killed") counts no one.
     if (/^-\p{L}/u.test(text.slice(n.end, n.end + 2))) continue;
     const re = pack.countNounAny;
@@ -43,7 +47,20 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
     if (!row) continue;
     const nounEnd = n.end + m[0].length;
     if (transitive.some((v) => v.start < nounEnd && nounEnd <= v.end)) continue;
-    out.push({ start: n.start, end: nounEnd, kind: row.kind, count: toCount(n, approximations), sentence: s.index, rule: `number+noun:${row.kind}` });
+    // "Three soldiers and 15 rebels were killed": the items told before the count add up.
+    const list = tollListBefore(text, numbers, index, (p) => used.has(p) || objects.has(p), pack, s.start);
+    let count = toCount(n, approximations);
+    if (list) {
+      for (const x of list.items) used.add(x);
+      count = sumCounts(list.items.map((x) => toCount(x, approximations)).reduce((a, b) => sumCounts(a, [b])), [count]);
+    }
+    // "Deux soldats et trois civils ont été tués": items inside the count's own words add up too.
+    const inner = list ? null : tollList(text, n, byStart, used, pack, nounEnd);
+    if (inner) {
+      for (const x of inner.items) used.add(x);
+      count = sumCounts(count, inner.items.map((x) => toCount(x, approximations)));
+    }
+    out.push({ start: list ? list.start : n.start, end: nounEnd, kind: row.kind, count, sentence: s.index, rule: `number+noun${list || inner ? '+list' : ''}:${row.kind}` });
     used.add(n);
     lastEnd = n.end + m[0].length;
   }
@@ -55,11 +72,17 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
       const s = sentenceAt(sentences, v.start);
       if (!n || used.has(n) || !s || countsNoPerson(text, n, pack)) continue;
       used.add(n);
-      const count = toCount(n, approximations);
-      out.push({ start: v.start, end: n.end, kind: row.kind, count: row.update ? markUpdate(count) : count, sentence: s.index, rule: `verb+number:${row.kind}` });
+      let count = toCount(n, approximations);
+      // "kill 3 soldiers, 15 rebels": the items of a list of tolls add up.
+      const list = row.update ? null : tollList(text, n, byStart, used, pack, s.end);
+      if (list) {
+        for (const x of list.items) used.add(x);
+        count = sumCounts(count, list.items.map((x) => toCount(x, approximations)));
+      }
+      out.push({ start: v.start, end: list ? list.end : n.end, kind: row.kind, count: row.update ? markUpdate(count) : count, sentence: s.index, rule: `verb+number${list ? '+list' : ''}:${row.kind}` });
     }
   }
-  for (const m of findInTable(pack.tables.noVictims, text)) {
+  for (const m of none) {
     const row = m.row;
     {
       const s = sentenceAt(sentences, m.start);

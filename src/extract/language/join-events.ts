@@ -2,9 +2,12 @@
 // in two languages (the same killing in an English and a French headline) joined into one, as in-document
 // coreference joins two tellings within one reading (src/extract/coref). The first reading's values win; a later one
 // fills what it lacks (a toll, a finer place, a date, a source, actors) and brings the spans it read them from.
-import type { Count, Event, FieldEvidence, Place } from '../../core/contract.js';
+import type { Count, Event, EventDate, FieldEvidence, Place } from '../../core/contract.js';
 import { getEventType } from '../../events/index.js';
 import { refines } from '../counts/refine.js';
+
+/** The rule of a date taken from the publication date when the text tells none (src/extract/timing/assign-dates.ts). */
+const DOCUMENT_DATE = 'document date';
 
 const actorKey = (a: Event['actors'][number]) => `${a.id ?? a.name}|${a.role ?? ''}`;
 
@@ -22,7 +25,29 @@ function nested(a: Place, b: Place): boolean {
   return (broad(a) || broad(b)) && a.country !== null && a.country === b.country;
 }
 
-/** Two events of two readings may be one: same type and modality, and no figure, place or party in conflict. */
+/** The last day a date covers: its end, or the last day of its week, month or year. */
+function lastDay(d: EventDate): string {
+  if (d.end) return d.end;
+  const [y, m] = d.start.split('-').map(Number) as [number, number];
+  if (d.precision === 'year') return `${y}-12-31`;
+  if (d.precision === 'month') return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  if (d.precision === 'week') return new Date(Date.parse(`${d.start}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+  return d.start;
+}
+
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Two dates the text tells (not the publication date an undated telling falls back to) more than a day apart: two
+ * events ("Monday's attack" in one language, "Thursday's attack" in the other). The next day is the same event's: a
+ * night straddles two days, and a toll is often told the day after ("attacked on Tuesday evening" … "said on Wednesday").
+ */
+function datesApart(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a || !b || a.rule === DOCUMENT_DATE || b.rule === DOCUMENT_DATE) return false;
+  return dayAfter(lastDay(a)) < b.start || dayAfter(lastDay(b)) < a.start;
+}
+
+/** Two events of two readings may be one: same type and modality, and no figure, place, date or party in conflict. */
 export function joinable(a: Event, b: Event): boolean {
   return conflict(a, b) === null;
 }
@@ -37,6 +62,7 @@ export function conflict(a: Event, b: Event): string | null {
     if (x && y && !sameCount(x, y)) return 'count';
   }
   if (a.place && b.place && !nested(a.place, b.place)) return 'place';
+  if (datesApart(a.date, b.date)) return 'date';
   const sources = (e: Event) => new Set(e.actors.filter((x) => x.role === 'source').map((x) => x.id ?? x.name));
   const sa = sources(a);
   const sb = sources(b);

@@ -2,6 +2,7 @@
 import type { LanguagePack, TriggerRow, AttributionCue, ModalityCue, ContextCue, CountNoun, CountVerb, NoVictimCue } from '../../lang/pack.js';
 import { firstChars } from './first-chars.js';
 import { compileTable, type Table } from './table.js';
+import type { TailPattern } from './tail-match.js';
 import { normaliseApostrophes, stickyWordRegex, wordRegex } from './word-regex.js';
 
 export interface Compiled<R> {
@@ -57,11 +58,19 @@ export interface CompiledPack {
   /** A word recalling an earlier event right before a trigger ("un précédent attentat"), or right after it (recalledAfter). */
   readonly recalledBefore: RegExp | null;
   readonly recalledAfter: RegExp | null;
+  /** What is asked for right before a trigger ("a appelé les donateurs à apporter une"); null when the pack has none. */
+  readonly requestedBefore: TailPattern | null;
+  /** A word making a telling habitual or a sum over a period ("chaque année"), found in a trigger's clause; null when none. */
+  readonly habitual: TailPattern | null;
+  /** The words naming a cause right before a trigger ("suite à l'"); null when the pack has none. */
+  readonly causeBefore: RegExp | null;
   /** A day word at the start of a speaker named after the verb ("…, a indiqué mardi une source hospitalière"). */
   readonly sourceTime: RegExp | null;
   /** An agent marker a few words ahead ("abattu à bout portant par …"): tested on the text after a trigger. */
   readonly agentAhead: RegExp;
   readonly demonstrative: RegExp;
+  /** An event word with a definite article, ending where the trigger ends ("les manifestants", "la grève"); null when none. */
+  readonly definiteBefore: TailPattern | null;
   /** The same pattern anchored where it is tried (sticky), and the characters it can start with (null: any). */
   readonly demonstrativeAt: RegExp;
   readonly demonstrativeFirst: ReadonlySet<string> | null;
@@ -69,6 +78,11 @@ export interface CompiledPack {
 }
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
+
+/** A pattern tried at word starts up to the end of a slice (tail-match.ts). */
+function tail(source: string, pattern: string): TailPattern {
+  return { at: new RegExp(source, 'iuy'), first: firstChars(pattern) };
+}
 
 function rows<R extends { readonly pattern: string }>(list: readonly R[]): Compiled<R>[] {
   return list.map((row) => ({ row, re: wordRegex(row.pattern) }));
@@ -124,6 +138,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     stanceBefore: pack.clauses?.stance ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.stance)})-$`, 'iu') : null,
     recalledBefore: pack.clauses?.recalled ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.recalled)})\\s+$`, 'iu') : null,
     recalledAfter: pack.clauses?.recalled ? new RegExp(`^\\s+(?:${apos(pack.clauses.recalled)})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    requestedBefore: pack.clauses?.requested ? tail(`(?:${apos(pack.clauses.requested)})(?:\\s+|(?<=['’]))$`, pack.clauses.requested) : null,
+    causeBefore: pack.clauses?.cause ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.cause)})(?:\\s+|(?<=['’]))$`, 'iu') : null,
+    habitual: pack.clauses?.habitual ? tail(`(?:${apos(pack.clauses.habitual)})(?![\\p{L}\\p{N}])`, pack.clauses.habitual) : null,
     sourceTime: sourceTimeRe(pack),
     agentAhead: new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${apos(pack.actors.agent)})\\s`, 'iu'),
     agent: new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.actors.agent)})\\s+(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu'),
@@ -136,6 +153,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     relative: new RegExp(`^\\s*(?:${apos(pack.actors.relative)})(?![\\p{L}\\p{N}])`, 'iu'),
     // Ends with white space or an opening quote: findTriggers skips the test when the text before a trigger does not.
     demonstrative: new RegExp(demonstrative, 'iu'),
+    definiteBefore: pack.coref.definite ? tail(`(?:${apos(pack.coref.definite)})$`, pack.coref.definite) : null,
     demonstrativeAt: new RegExp(demonstrative, 'iuy'),
     demonstrativeFirst: firstChars(pack.coref.demonstrative),
   };

@@ -72,6 +72,9 @@ function endsSentence(tokens: readonly RawToken[], i: number, lex: CompiledSegme
     if (SINGLE_UPPER_RE.test(prev.text) && next?.text === '-' && next.start === t.end && after && after.start === next.end && UPPER_RE.test(after.text)) return false;
   }
   if (!next) return true;
+  // Question marks standing for characters lost in transcoding, apart from the word before and glued to the next ("in
+  // the area of ??Ugledar and Prechistovka"), end no sentence.
+  if (t.text.charCodeAt(0) === 63 && next.start === t.end && next.kind !== 'punct' && (!prev || prev.end < t.start)) return false;
   if (t.text === '.' && prev?.kind === 'number' && next.kind === 'number' && prev.end === t.start && next.start === t.end) return false;
   // A line break after terminal punctuation always ends the sentence; otherwise the next word must look like a start.
   if (hasNewline(text, t.end, next.start)) return true;

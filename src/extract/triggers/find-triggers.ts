@@ -5,6 +5,7 @@ import type { TriggerRow } from '../../lang/pack.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { charKey } from '../lexicon/first-chars.js';
 import { findInTable, type TableMatch } from '../lexicon/table.js';
+import { tailMatch } from '../lexicon/tail-match.js';
 import { longestNonOverlapping } from '../lexicon/word-regex.js';
 import type { SentenceView, TriggerHit } from '../model.js';
 import { sentenceAt } from '../sentences.js';
@@ -60,6 +61,16 @@ function nameBetween(before: string, pack: CompiledPack): boolean {
   return rest.length > 0 && demonstrativeBefore(rest, pack);
 }
 
+/** How far back from its end a definite mention may start ("l'un des manifestants"). */
+const DEFINITE_REACH = 32;
+
+/** "les manifestants", "lors de la grève": an event word with a definite article, pointing back at an event told before. */
+function definiteBefore(text: string, m: { start: number; end: number }, s: SentenceView, pack: CompiledPack): boolean {
+  // The article stands apart from the word: nothing to try when a letter or an apostrophe is glued before it ("l'attaque").
+  if (pack.definiteBefore === null || !SPACE_RE.test(text[m.start - 1] ?? '')) return false;
+  return tailMatch(text.slice(Math.max(s.start, m.end - DEFINITE_REACH), m.end), pack.definiteBefore);
+}
+
 export function findTriggers(
   text: string,
   sentences: readonly SentenceView[],
@@ -81,7 +92,8 @@ export function findTriggers(
   return longestNonOverlapping(raw).map(({ m, def, s }) => {
     const before = text.slice(Math.max(s.start, m.start - 40), m.start);
     // The demonstrative pattern ends with white space: a trigger glued to what precedes it ("l'attaque") has none.
-    const anaphoric = before.length > 0 && SPACE_RE.test(before[before.length - 1]!) && demonstrativeBefore(before, pack) && !nameBetween(before, pack);
-    return { start: m.start, end: m.end, text: m.text, row: m.row, def, sentence: s.index, anaphoric };
+    const definite = definiteBefore(text, m, s, pack);
+    const anaphoric = definite || (before.length > 0 && SPACE_RE.test(before[before.length - 1]!) && demonstrativeBefore(before, pack) && !nameBetween(before, pack));
+    return { start: m.start, end: m.end, text: m.text, row: m.row, def, sentence: s.index, anaphoric, ...(definite ? { definite } : {}) };
   });
 }

@@ -16,6 +16,11 @@ function tollVerb(head: string, verbs: readonly string[]): string {
   return verbs.map((v) => `${v[0]}(?<=${head} ${v[0]})${v.slice(1)}`).join('|');
 }
 
+/** Nobody, in the words a toll of none is told with: "no one", "nobody", "none of the passengers", "no soldiers". */
+const NOBODY = "(?:no one|no-one|nobody|none(?: of (?:them|us|those|the (?:[\\p{L}-]+ )?[\\p{L}-]+))?|no (?:[\\p{L}-]+ )?(?:people|persons|civilians|soldiers|troops|personnel|servicemen|peacekeepers|police(?:men)?|officers|passengers|residents|villagers|casualties))";
+/** The verb forms between nobody and the participle ("was", "has been reported"). */
+const WERE = "(?:was|were|has been|have been|had been|is|are|got)(?: (?:reported|reportedly|immediately reported|believed to have been|thought to have been))? |(?:reportedly |seriously )?";
+
 /** The qualifiers a count may carry between the verb and the number. */
 const QUALIFIER = 'up to|more than|over|about|almost|nearly|at least|some|around|approximately';
 
@@ -33,7 +38,7 @@ export const counts: CountLexicon = {
     { pattern: 'violations?', kind: 'violations', example: 'Five ceasefire violations were recorded.' },
   ],
   verbs: [
-    { pattern: 'killing|killed|kills?|left dead', kind: 'killed', example: 'Gunmen attacked the village, killing 3 civilians.' },
+    { pattern: 'killing|killed|kills?|left dead|shot dead|shoots? dead|shooting dead|shot and killed|gunned down|guns? down|gunning down', kind: 'killed', example: 'Gunmen attacked the village, killing 3 civilians.' },
     // "destroyed 40 soldiers", "lost 100 servicemen": killed only when what follows is people, not tanks.
     { pattern: `(?:destroy(?:s|ed|ing)?|eliminat(?:es|ed|ing)|neutrali[sz](?:es|ed|ing)|los(?:t|es|ing))(?=\\s+(?:(?:${QUALIFIER})\\s+)?[\\p{L}\\d,]+\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSONNEL})(?![\\p{L}]))`, kind: 'killed', example: 'Russian troops destroyed up to 40 Ukrainian soldiers.' },
     // "the death toll from … rose to 28"; a period inside a word ("C.Africa", "U.N.-backed") does not end the phrase.
@@ -67,7 +72,13 @@ export const counts: CountLexicon = {
   ],
   // "three killed during an arrest", "in the course of the raid".
   during: "during|in the course of",
+  // "Rebels killed 7 soldiers in an ambush", "killed in a rebel air strike", "killed amid fierce fighting": the attack
+  // the killing was.
+  occasion: "during|in the course of|in|amid|amidst",
   none: [
-    { pattern: 'no (?:casualties|victims|one (?:was )?(?:killed|hurt|injured))', kinds: ['killed', 'injured'], example: 'There were no casualties.' },
+    { pattern: 'no (?:casualties|victims)|no (?:immediate )?reports? of (?:casualties|victims)|without (?:causing |any )?(?:casualties|victims)', kinds: ['killed', 'injured'], example: 'There were no casualties.' },
+    // "no one was killed", "nobody has been hurt", "none of them were injured", "no soldiers were killed", "no deaths".
+    { pattern: `${NOBODY} (?:${WERE})(?:killed|dead|died|lost (?:their|his|her) li(?:fe|ves))|no (?:deaths|fatalities|dead)|no (?:loss|losses) of (?:human )?life`, kinds: ['killed'], example: 'No one was killed in the clashes.' },
+    { pattern: `${NOBODY} (?:${WERE})(?:hurt|injured|wounded|harmed)|no injuries|no (?:one|body) (?:else )?(?:hurt|injured|wounded)`, kinds: ['injured'], example: 'Nobody was hurt in the blast.' },
   ],
 };

@@ -3,6 +3,12 @@ import type { ActorCues, AttributionCue, ClauseCues, ContextCue, CorefCues, Moda
 
 const SAY = 'said|says|say|claim|(?<!(?:a|an|the|this|new|latest|its|their|UN|U\\.N\\.) )report(?! (?:on|of|by|from|says|said))(?![:\\p{L}])|announced|announces|stated|states|reported|reports|claimed|claims|confirmed|confirms|told|added|declared|declares';
 
+/**
+ * Words between a negation and the event word it negates: adverbs, the auxiliaries of a passive or perfect, and light
+ * verbs of a noun ("did not carry out the attack", "has not yet launched an offensive", "have not been arrested").
+ */
+const NEGATED_FILLER = "(?: (?:yet|immediately|directly|actually|really|officially|ever|again|even|be|been|being|get|got|carry out|carried out|launch|launched|stage|staged|take part in|taken part in|engage in|engaged in|conduct|conducted|make|made|hold|held|see|seen|witness|witnessed|report|reported|record|recorded|any|an?|the|any such))*";
+
 export const attribution: readonly AttributionCue[] = [
   { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five soldiers were killed.' },
   // French typography puts a space before the colon ("… rebel attacks : UN").
@@ -19,6 +25,12 @@ export const modality: readonly ModalityCue[] = [
   // The event word that follows an announced schedule: "is expected to meet", "are set to sign", "plans to impose".
   { pattern: '(?:is|are|was|were) (?:expected|set|due|scheduled|poised|slated) to|(?:plans?|planning|intends?|intending) to', modality: 'planned', scope: 'following', example: 'The minister is expected to meet rebel leaders next week.' },
   { pattern: 'denied|denies|deny|rejected claims', modality: 'denied', scope: 'following', example: 'The army denied shelling the village.' },
+  // A negated verb: "did not attack", "were not arrested", "never took place", "has not yet launched an offensive",
+  // "there was no fighting". Only the event word the phrase leads into ('next'), not the rest of the sentence ("It was
+  // not clear who carried out the attack" negates no event).
+  { pattern: `(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)(?: not|n't)|cannot|never|no longer|(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|fail(?:ed|s|ing)) to)${NEGATED_FILLER}`, modality: 'denied', scope: 'next', example: 'The army did not attack the village.' },
+  // A toll of none ("no casualties", "no deaths") is a zero count of the event told, not its denial.
+  { pattern: `(?:there (?:was|were|has been|have been|had been) )?no(?: (?:new|further|major|more|such|reported|serious|heavy|armed))?(?! (?:casualties|victims|deaths|fatalities|injuries|losses|dead|killed|one|body)(?![\\p{L}]))`, modality: 'denied', scope: 'next', example: 'There was no fighting in the town on Sunday.' },
   { pattern: 'of (?:having )?(?:launching|carrying out|killing|attacking|shelling)|allegedly|alleged|reportedly', modality: 'alleged', scope: 'following', example: 'Armenia accused Azerbaijan of launching an offensive.' },
   { pattern: '(?:could|might|may) (?:be|take place|resume)', modality: 'hypothetical', scope: 'preceding', example: 'An offensive could be launched against the town.' },
   { pattern: 'could|might|may|if|in case of|threatened to', modality: 'hypothetical', scope: 'following', example: 'The army could launch an offensive against the town.' },
@@ -55,8 +67,24 @@ export const coref: CorefCues = {
   demonstrative: 'this|that|these|those|the same',
 };
 
+/** Verbs asked for whose object is an event that did happen: "urged the UN to probe (the killings)". */
+const LOOK_INTO = '(?:probe|investigate|look into|examine|document|condemn|denounce|punish|stop|end|halt|prevent|address|explain|account for)(?![\\p{L}])';
+
 export const clauses: ClauseCues = {
   // A bare "to" also opens objects and results ("led to clashes"): only the unambiguous openers.
   stance: 'anti|pro',
   purpose: "(?:in order to|so as to|to (?:express|voice|show|declare|pledge) (?:their|his|her|its|our))",
+  // An earlier event recalled to compare: "a previous attack", "prior clashes", "the attack before that".
+  recalled: "previous|prior",
+  // What a request or a threat asks for or promises is not told as happening: "urged the United States to withdraw
+  // (sanctions)", "called on donors to send (aid)", "demanded the (withdrawal) of", "threatened to hold a general (strike)".
+  requested: `(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)? (?:to|on)|press(?:ed|es|ing)|encourag(?:ed|es|ing)|invit(?:ed|es|ing)|exhort(?:ed|s|ing)|order(?:ed|s|ing)|threaten(?:ed|s|ing)|want(?:s|ed)?)\\s+(?:[\\p{L}\\p{N}'’.,-]+\\s+){0,6}?to(?:\\s+(?!${LOOK_INTO})[\\p{L}-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?|(?:call(?:ed|s|ing)?|appeal(?:ed|s|ing)?) for(?: (?:a|an|the|an immediate|immediate|a new|new|fresh))?|(?:demand(?:ed|s|ing)?|sought|seek(?:s|ing)?|request(?:ed|s|ing)?) (?:a|an|the|an immediate|immediate)` +
+    // "rejected a proposal for a cease-fire", "an offer from Kabul for direct talks", "demanded that Israel (ease
+    // restrictions)", "the rebels must reach an (agreement)".
+    `|(?:proposals?|offers?|ultimatums?|appeals?|calls?|initiatives?) (?:[\\p{L}\\p{N}'’.,-]+\\s+){0,4}?(?:for|to)(?:\\s+(?!${LOOK_INTO})[\\p{L}-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?` +
+    `|(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|call(?:ed|s|ing)? for) (?:[\\p{L}-]+\\s+){0,2}?that\\s+(?:[\\p{L}'’.-]+\\s+){0,2}?[\\p{L}'’.-]+` +
+    `|must(?:\\s+[\\p{L}-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?`,
+  // A sum over a period or a habit: "every year", "so far this year", "since the start of the war". Not adverbs alone
+  // ("routinely beat up detainees" is coded as an event).
+  habitual: "every (?:year|month|week|day|night|summer|winter|weekend|time)|each (?:year|month|week|day|night|time)|(?:so far|earlier|already) this year|this year alone|per (?:year|month|week)|on average|since (?:the (?:start|beginning|outbreak) of (?:the year|the war|the conflict|the crisis|the month|the uprising|the insurgency|hostilities))|for (?:years|decades|months)|in recent (?:months|weeks)|over the (?:past|last) (?:few |several |two |three |four |five |ten |\\d+ )?(?:years|decades|months)",
 };

@@ -13,7 +13,7 @@ export const modality: readonly ModalityCue[] = [
   { pattern: "aur(?:ait|aient|a|ont) lieu|(?:doit|doivent|devrait|devraient) (?:avoir lieu|se tenir|se réunir|se retrouver|se rencontrer|reprendre)|se tiendr(?:a|ont)|(?:est|sont) prévue?s?|prévue?s? (?:pour|le|la|en|dans)", modality: 'planned', scope: 'preceding', example: "Une nouvelle réunion entre les deux délégations aurait lieu le plus rapidement possible." },
   { pattern: "(?:a|ont) (?:prévu|décidé|l'intention) de|envisag(?:e|ent) de|projett?(?:e|ent) de|(?:va|vont) (?:organiser|tenir|signer|lancer)", modality: 'planned', scope: 'following', example: "Les deux pays ont prévu de signer un accord." },
   { pattern: "(?:a|ont) (?:démenti|nié|réfuté)|dément(?:ent)?|ni(?:e|ent) (?:avoir|toute?)", modality: 'denied', scope: 'following', example: "L'armée a démenti avoir bombardé le village." },
-  { pattern: "accus(?:é|ée|és|ées|e|ent|ant|ait)(?: [\\p{L}-]+)? d'|d'avoir|d'être|aurai(?:t|ent) (?:été )?|présumée?s? (?:attaques?|attentats?|massacres?)|(?:suspicions?|soupçons?) d(?:e|')|(?:soupçonn|suspect)(?:é|ée|és|ées) d(?:e|')|complicité d(?:e|')", modality: 'alleged', scope: 'following', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
+  { pattern: "accus(?:é|ée|és|ées|e|ent|ant|ait)(?: [\\p{L}-]+)? d(?:'|u|e|e la|es)|d'avoir|d'être|aurai(?:t|ent) (?:été )?|présumée?s? (?:attaques?|attentats?|massacres?)|(?:suspicions?|soupçons?) d(?:e|')|(?:soupçonn|suspect)(?:é|ée|és|ées) d(?:e|')|complicité d(?:e|')", modality: 'alleged', scope: 'following', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
   { pattern: "pourrai(?:t|ent) (?:être|avoir lieu|se produire|reprendre)", modality: 'hypothetical', scope: 'preceding', example: 'Une offensive pourrait être lancée contre la ville.' },
   // Feared, threatened or warded off, not told: "les autorités craignent de nouvelles attaques", "les syndicats menacent de
   // lancer une grève", "pour éviter de nouvelles violences".
@@ -29,6 +29,9 @@ export const contexts: readonly ContextCue[] = [
   // A suicide is no attack (an "attentat-suicide" is one): a row of its own, so its look-behind runs only where an 's' starts a word.
   { pattern: "(?<!-)suicides?(?: collectifs?)?|(?:s'est|se sont|s'était|s'étaient) suicidée?s?", context: 'accident', scope: 'paragraph', example: "Le détenu qui avait attaqué un gardien s'est suicidé dans sa cellule." },
   { pattern: "catastrophes?(?: naturelles?)?|inondée?s?|crues?|pluies? (?:diluviennes?|torrentielles?)|fortes pluies|tempêtes?|ouragans?|cyclones?|typhons?|tornades?|éruptions? volcaniques?|avalanches?|sécheresses?|canicules?|incendies? de forêt|feux de forêt|incendies?|embrasements?|épidémies?|pandémies?|choléra|paludisme|virus|maladies?|microbes", context: 'disaster', scope: 'paragraph', example: "Pendant la tempête, des hommes armés ont attaqué un convoi d'aide." },
+  // Rows of their own, so that their first letters ("sur", "mort", "explosion") send no word to the long rows above.
+  { pattern: "(?:centrale|usine|raffinerie|chaudière|citerne|cuve|réservoir|réacteur|gazoduc|oléoduc|canalisation|station-service|pipeline)(?<=explosions? (?:de la |d'une |du |d'un |de l')(?:centrale|usine|raffinerie|chaudière|citerne|cuve|réservoir|réacteur|gazoduc|oléoduc|canalisation|station-service|pipeline))", context: 'accident', scope: 'paragraph', example: "Des pillards ont attaqué les entrepôts après l'explosion d'une raffinerie." },
+  { pattern: "crises? cardiaques?|arrêts? cardiaques?|attaques? cardiaques?|accidents? vasculaires?|AVC|cancers?|mort naturelle|causes naturelles|overdoses?|surdoses?", context: 'disaster', scope: 'paragraph', example: "Le détenu qui avait attaqué un gardien est mort d'une crise cardiaque." },
 ];
 
 export const places: PlaceCues = {
@@ -51,6 +54,9 @@ export const actors: ActorCues = {
 export const coref: CorefCues = {
   // A label put on an event told before ("ces actes ont été qualifiés de « massacre »") points back at it too.
   demonstrative: "cette|cet|ce|ces|cette même|la même|qualifiée?s? d(?:e|')|décrite?s? (?:comme|de)|considérée?s? comme",
+  // "les manifestants ont ensuite …", "un des grévistes": the people of a protest told before; "lors de la manifestation",
+  // "se joindre à la grève": the protest itself.
+  definite: "(?:les|aux|ces|leurs|(?:l'|un |une )(?:des|de ces)|parmi les) (?:manifestants|protestataires|grévistes|émeutiers|casseurs)|(?:le|la|les|du|au|aux|de la|à la) (?:manifestations?|rassemblements?|grèves?|émeutes?|sit-in)",
 };
 
 export const clauses: ClauseCues = {
@@ -58,5 +64,12 @@ export const clauses: ClauseCues = {
   stance: 'anti|pro',
   // An earlier event recalled to compare: "un précédent attentat", "lors d'une précédente attaque", "l'attaque précédente".
   recalled: 'précédente?s?|antérieure?s?',
+  // "a appelé la communauté internationale à apporter une (aide)", "invite les autorités à appliquer des (sanctions)",
+  // "a demandé aux pays voisins d'envoyer des (renforts)": the verb of asking, its object, "à"/"de" and the verb asked.
+  requested: "demand(?:é|er|e|ent|ait|aient|ant)\\s+(?:du|des|de l'|de la|un|une|le|la|les|l')|(?:appel(?:é|ée|és|er|le|lent|ait|aient|ant)|invit(?:é|ée|és|er|e|ent|ait|aient|ant)|exhort(?:é|er|e|ent|ait|aient|ant)|incit(?:é|er|e|ent|ait|aient|ant)|encourag(?:é|er|e|ent|eait|eant)|demand(?:é|er|e|ent|ait|aient|ant)|pri(?:é|e|ent)|somm(?:é|e|ent)|suppli(?:é|e|ent))\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:à\\s+|de\\s+|d')[\\p{L}-]+(?:er|ir|re)(?:\\s+[\\p{L}'’-]+){0,2}?",
+  // "suite à l'assassinat du maire", "en représailles à l'attaque de": the cause of the sentence's event.
+  cause: "(?:suite (?:à|aux?)|à la suite d(?:e|u|es|')|en représailles (?:à|aux?|contre)|en riposte (?:à|aux?)|en réaction (?:à|aux?)|consécutivement (?:à|aux?))(?:\\s+(?:la|le|les|une|un|des|du|de la|ce|cet|cette|ces)|\\s+(?:de )?l')?(?:\\s+[\\p{L}-]+)?",
+  // "chaque année", "depuis le début de l'année", "les manifestations se multiplient", "régulièrement": habitual or a sum.
+  habitual: "chaque (?:année|an|mois|semaine|jour|nuit|été|hiver|week-end|fois)|tous les (?:ans|mois|jours|soirs|week-ends|étés|hivers)|toutes les (?:semaines|nuits|années)|par (?:an|mois|semaine|jour)|en moyenne|régulièrement|fréquemment|souvent|habituellement|généralement|de plus en plus|se multipli(?:ent|aient)|depuis (?:le début|le déclenchement) (?:de l'année|de l'an|de la guerre|du conflit|de la crise|du mois|de la semaine)|depuis des (?:années|mois|décennies|semaines)|ces dernières (?:années|décennies|semaines)|ces derniers (?:mois|temps)|au cours des (?:\\p{L}+ )?(?:dernières années|derniers mois|dernières décennies)",
   purpose: "(?:pour|afin de|afin d')(?:(?:\\s+|(?<='))(?:lui|leur|les|la|le|y|en|se|nous|vous))?(?:(?:\\s+|(?<='))(?:aller|venir))?(?:(?:\\s+|(?<='))(?:exprimer|apporter|témoigner|manifester|afficher|réaffirmer|renouveler|faire part de)(?:\\s+(?:tout|toute|tous|toutes))?\\s+(?:leur|son|sa|ses|notre|nos|votre|vos|un|une|des|le|la|les))?",
 };

@@ -33,6 +33,27 @@ describe('joinable', () => {
   });
 });
 
+describe('joinable: dates', () => {
+  const day = (start: string, rule = 'sentence:weekday') => ({ start, end: null, precision: 'day' as const, rule });
+
+  it('keeps apart two tellings whose dates told in the text are more than a day apart', () => {
+    expect(joinable(ev({ at: 0, date: day('2024-04-29') }), ev({ at: 9, date: day('2024-05-01') }))).toBe(false);
+    expect(joinable(ev({ at: 0, date: { start: '2024-03-01', end: null, precision: 'month', rule: 'sentence:month' } }), ev({ at: 9, date: day('2024-05-01') }))).toBe(false);
+    expect(joinable(ev({ at: 0, date: { start: '2024-04-20', end: '2024-04-26', precision: 'day', rule: 'sentence:range' } }), ev({ at: 9, date: day('2024-04-28') }))).toBe(false);
+    expect(joinReadings([[ev({ at: 0, date: day('2024-04-29') })], [ev({ at: 9, date: day('2024-05-01') })]])).toHaveLength(2);
+  });
+
+  it('joins the same day, the next day (a night, a toll told the day after), a month or week holding the day, and a telling dated only by the publication date', () => {
+    expect(joinable(ev({ at: 0, date: day('2024-04-29') }), ev({ at: 9, date: day('2024-04-29', 'paragraph:weekday') }))).toBe(true);
+    expect(joinable(ev({ at: 0, date: { start: '2024-04-01', end: null, precision: 'month', rule: 'sentence:month' } }), ev({ at: 9, date: day('2024-04-30') }))).toBe(true);
+    expect(joinable(ev({ at: 0, date: { start: '2024-04-27', end: null, precision: 'week', rule: 'sentence:last-week' } }), ev({ at: 9, date: day('2024-05-03') }))).toBe(true);
+    expect(joinable(ev({ at: 0, date: day('2024-04-30') }), ev({ at: 9, date: day('2024-05-01') }))).toBe(true);
+    expect(joinable(ev({ at: 0, date: day('2024-05-01') }), ev({ at: 9, date: day('2024-04-30') }))).toBe(true);
+    expect(joinable(ev({ at: 0, date: day('2024-05-02', 'document date') }), ev({ at: 9, date: day('2024-04-29') }))).toBe(true);
+    expect(joinable(ev({ at: 0, date: null }), ev({ at: 9, date: day('2024-04-29') }))).toBe(true);
+  });
+});
+
 describe('joinReadings', () => {
   it('fills the first reading\'s event with the later one\'s toll, place and source, with their field evidence', () => {
     const fr = ev({ at: 0, text: 'attaque', place: place('Central African Republic', 'country'), fieldEvidence: [{ field: 'place', start: 0, end: 7, text: 'attaque' }] });

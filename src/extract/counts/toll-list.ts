@@ -1,0 +1,101 @@
+// A toll told as a list after its verb or before its noun: "Clashes kill 3 soldiers, 15 rebels", "a tué trois soldats et
+// deux civils", "Three soldiers and 15 rebels were killed" count 18, 5 and 18. Each item is a number and the people it counts, joined by a comma or the pack's joiner words; a breakdown
+// opened by other words ("12 people, including 5 children", "dont cinq enfants") is no item, and a list whose later
+// items add up to the first figure ("8 people, 5 soldiers and 3 civilians") breaks it down: the first figure stands.
+// The words are the language pack's (counts.people, counts.fillers, numbers.joiners); this names none.
+import type { Count } from '../../core/contract.js';
+import type { CompiledPack } from '../lexicon/compiled-pack.js';
+import type { NumberMention } from '../numbers/types.js';
+
+interface ListMatchers {
+  /** At a number's end: up to two words that are no filler ("of them"), then a people noun. */
+  readonly people: RegExp;
+  /** Between two items: a comma, a joiner, or both. */
+  readonly joiner: RegExp;
+}
+
+const cache = new WeakMap<CompiledPack, ListMatchers>();
+
+function matchers(pack: CompiledPack): ListMatchers {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const c = pack.pack.counts;
+  const joiners = pack.pack.numbers.joiners.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const m: ListMatchers = {
+    people: new RegExp(`\\s+(?:(?!(?:${c.fillers})\\s)[\\p{L}'’-]+\\s+){0,2}?(?:${c.people})(?![\\p{L}])`, 'iuy'),
+    joiner: new RegExp(`\\s*,\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, 'iuy'),
+  };
+  cache.set(pack, m);
+  return m;
+}
+
+/**
+ * The number items after `first` (the object of a count verb) that add to it, and where the last one ends; none when
+ * `first` counts no people or no item follows. `byStart` gives the numbers by offset; `used` those already counted.
+ */
+export function tollList(text: string, first: NumberMention, byStart: ReadonlyMap<number, NumberMention>, used: ReadonlySet<NumberMention>, pack: CompiledPack, limit: number): { items: NumberMention[]; end: number } | null {
+  const { people, joiner } = matchers(pack);
+  const peopleEnd = (n: NumberMention) => {
+    people.lastIndex = n.end;
+    const m = people.exec(text);
+    return m && n.end + m[0].length <= limit ? n.end + m[0].length : -1;
+  };
+  let end = peopleEnd(first);
+  if (end < 0) return null;
+  const items: NumberMention[] = [];
+  for (;;) {
+    joiner.lastIndex = end;
+    const j = joiner.exec(text);
+    if (!j) break;
+    const n = byStart.get(end + j[0].length);
+    if (!n || used.has(n) || n.ordinal || n.isArticleLike) break;
+    const e = peopleEnd(n);
+    if (e < 0) break;
+    items.push(n);
+    end = e;
+  }
+  if (!items.length || items.reduce((t, n) => t + n.value, 0) === first.value) return null;
+  return { items, end };
+}
+
+/**
+ * The number items told before the count at `numbers[index]` that add to it ("Three soldiers and 15 rebels were killed",
+ * "Two policemen and a civilian were killed"): each a number and the people it counts, joined to the next by a comma or
+ * a joiner; none when the count itself names no people. `skip` tells numbers already read otherwise; `from` is where
+ * the sentence starts.
+ */
+export function tollListBefore(text: string, numbers: readonly NumberMention[], index: number, skip: (n: NumberMention) => boolean, pack: CompiledPack, from: number): { items: NumberMention[]; start: number } | null {
+  const { people, joiner } = matchers(pack);
+  const n = numbers[index];
+  if (!n) return null;
+  const peopleEnd = (x: NumberMention, limit: number) => {
+    people.lastIndex = x.end;
+    const m = people.exec(text);
+    return m && x.end + m[0].length <= limit ? x.end + m[0].length : -1;
+  };
+  if (peopleEnd(n, text.length) < 0) return null;
+  const items: NumberMention[] = [];
+  let start = n.start;
+  for (let k = index - 1; k >= 0; k--) {
+    const p = numbers[k]!;
+    if (p.start < from || p.ordinal || skip(p)) break;
+    const e = peopleEnd(p, start);
+    if (e < 0) break;
+    joiner.lastIndex = e;
+    const j = joiner.exec(text);
+    if (!j || e + j[0].length !== start) break;
+    items.unshift(p);
+    start = p.start;
+  }
+  return items.length ? { items, start } : null;
+}
+
+/** The sum of a toll and its items: exact when every figure is; otherwise the first qualifier that is not. */
+export function sumCounts(first: Count, items: readonly Count[]): Count {
+  const all = [first, ...items];
+  const value = all.reduce((t, c) => t + c.value, 0);
+  const vague = all.find((c) => c.qualifier !== 'exact');
+  if (!vague) return { value, low: value, high: value, qualifier: 'exact' };
+  const q = vague.qualifier === 'range' ? 'about' : vague.qualifier;
+  return { value, low: q === 'at_most' || q === 'about' ? null : value, high: q === 'at_most' ? value : null, qualifier: q };
+}
