@@ -48,7 +48,12 @@ export const counts: CountLexicon = {
   fillers: "de|des|d'|du|parmi les|au sein des|dont|(?:ont|a|avaient|avait|auraient|aurait|sont|est|seraient|serait|étaient|était) (?:été )?(?:(?:grièvement|gravement|légèrement|mortellement|sérieusement|superficiellement) )?",
   // "trois morts au cours d'une arrestation", "lors de l'assaut", "pendant la manifestation".
   during: "au cours d(?:e|u|es|')|lors d(?:e|u|es|')|pendant|durant",
+  // "sept soldats tués dans une embuscade": the event word after these is the killing's occasion, the same event.
+  occasion: "au cours d(?:e|u|es|')|lors d(?:e|u|es|')|pendant|durant|dans",
   none: [
     { pattern: 'aucune? (?:victime|perte)s?(?: en vies? humaines?| humaines?)?|pas de victimes?|sans faire de victimes?', kinds: ['killed', 'injured'], example: 'Aucune victime.' },
+    // "Personne n'a été tué", "aucun soldat n'a été blessé": a toll of none.
+    { pattern: "(?:personne|nul(?:le)?|aucune? [\\p{L}-]+) n'(?:a|ont|avait|avaient|aurait|auraient) (?:été )?tué(?:e|s|es)?", kinds: ['killed'], example: "Personne n'a été tué dans les affrontements." },
+    { pattern: "(?:personne|nul(?:le)?|aucune? [\\p{L}-]+) n'(?:a|ont|avait|avaient|aurait|auraient) (?:été )?bless(?:é|ée|és|ées)", kinds: ['injured'], example: "Aucun passager n'a été blessé." },
   ],
 };

@@ -13,6 +13,12 @@ export const modality: readonly ModalityCue[] = [
   { pattern: "aur(?:ait|aient|a|ont) lieu|(?:doit|doivent|devrait|devraient) (?:avoir lieu|se tenir|se réunir|se retrouver|se rencontrer|reprendre)|se tiendr(?:a|ont)|(?:est|sont) prévue?s?|prévue?s? (?:pour|le|la|en|dans)", modality: 'planned', scope: 'preceding', example: "Une nouvelle réunion entre les deux délégations aurait lieu le plus rapidement possible." },
   { pattern: "(?:a|ont) (?:prévu|décidé|l'intention) de|envisag(?:e|ent) de|projett?(?:e|ent) de|(?:va|vont) (?:organiser|tenir|signer|lancer)", modality: 'planned', scope: 'following', example: "Les deux pays ont prévu de signer un accord." },
   { pattern: "(?:a|ont) (?:démenti|nié|réfuté)|dément(?:ent)?|ni(?:e|ent) (?:avoir|toute?)", modality: 'denied', scope: 'following', example: "L'armée a démenti avoir bombardé le village." },
+  // A negated verb: "n'a pas attaqué", "n'ont jamais été arrêtés", "il n'y a pas eu d'affrontements", "n'a pas encore
+  // lancé l'offensive". Only the event word the phrase leads into ('next'): "il n'est pas clair qui a mené l'attaque"
+  // negates no event.
+  { pattern: "n'(?:a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|y a|y avait|y aura)(?: (?:pas|jamais|plus|point|guère|nullement|aucunement))(?: (?:encore|vraiment|réellement|officiellement|directement|eu|été|pu|fait|mené|lancé|de|d'|l'|le|la|les|un|une|des|aucune?))*", modality: 'denied', scope: 'next', example: "L'armée n'a pas attaqué le village." },
+  // "L'attaque annoncée n'a jamais eu lieu."
+  { pattern: "n'(?:a|ont|avait|avaient|aura|auront|aurait|auraient) (?:pas|jamais|finalement pas) eu lieu", modality: 'denied', scope: 'preceding', example: "La réunion prévue entre les deux délégations n'a finalement pas eu lieu." },
   { pattern: "accus(?:é|ée|és|ées|e|ent|ant|ait)(?: [\\p{L}-]+)? d(?:'|u|e|e la|es)|d'avoir|d'être|aurai(?:t|ent) (?:été )?|présumée?s? (?:attaques?|attentats?|massacres?)|(?:suspicions?|soupçons?) d(?:e|')|(?:soupçonn|suspect)(?:é|ée|és|ées) d(?:e|')|complicité d(?:e|')", modality: 'alleged', scope: 'following', example: "Le ministre a accusé Bakou d'avoir lancé une offensive." },
   { pattern: "pourrai(?:t|ent) (?:être|avoir lieu|se produire|reprendre)", modality: 'hypothetical', scope: 'preceding', example: 'Une offensive pourrait être lancée contre la ville.' },
   // Feared, threatened or warded off, not told: "les autorités craignent de nouvelles attaques", "les syndicats menacent de

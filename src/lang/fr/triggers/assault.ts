@@ -25,7 +25,8 @@ const HELD = "(?<![\\p{L}])(?:vols?|saisies?|possession|détention|trafics?|stoc
 const NOT_FORCE = {
   attack: "(?! (?:cardiaques?|cérébrales?|de panique|d'apoplexie|informatiques?))",
   shot: "(?! (?:au but|aux buts|à l'arc|sportifs?))",
-  killTime: "(?! le temps)",
+  // "tuer le temps"; "personne n'a été tué", "aucun soldat n'a été tué" tell a toll of none, not a killing.
+  killTime: "(?! le temps)(?<!(?:personne|nul(?:le)?|aucune? [\\p{L}-]+) n'(?:a|ont|avait|avaient|aurait|auraient) (?:(?:été|pu être) )?tu(?:e|é|ée|és|ées|ent|ant|er|èrent|ait|aient))",
   offensive: "(?! (?:commerciales?|diplomatiques?|de charme|médiatiques?|publicitaires?|marketing|juridiques?|judiciaires?|fiscales?|législatives?))",
   explosion: "(?! (?:de joie|de colère|démographiques?|sociales?|des (?:prix|coûts|loyers|ventes|cas|contaminations|demandes)|du (?:prix|coût|nombre|chômage)|de la (?:demande|dette|natalité)))",
   rise: "(?<!(?:prix|tarifs|coûts|loyers|ventes|chiffres|cours|demandes?|factures|dépenses|inflation|audiences?|bénéfices|importations|exportations|contaminations|compteurs|records?|budgets?)(?: [\\p{L}'’-]+){0,3} (?:ont |a |avaient |avait |)explos(?:e|ent|é))",
