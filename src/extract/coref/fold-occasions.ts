@@ -39,7 +39,7 @@ export function foldOccasions(text: string, candidates: readonly Candidate[], pa
   for (const a of candidates) {
     if (gone.has(a) || a.trigger.row.pattern === '' || a.trigger.anaphoric) continue;
     const b = (bySentence.get(a.sentence.index) ?? []).find(
-      (x) => x !== a && !gone.has(x) && x.sentence.index === a.sentence.index && x.type.id === a.type.id && x.modality === a.modality &&
+      (x) => x !== a && !gone.has(x) && x.type.id === a.type.id && x.modality === a.modality &&
         x.trigger.start >= a.trigger.end && x.trigger.start - a.trigger.end <= REACH && !x.trigger.anaphoric && during.test(text.slice(a.trigger.end, x.trigger.start)),
     );
     if (!b) continue;
