@@ -5,9 +5,8 @@
 import type { Count, Event, EventDate, FieldEvidence, Place } from '../../core/contract.js';
 import { getEventType } from '../../events/index.js';
 import { refines } from '../counts/refine.js';
-
-/** The rule of a date taken from the publication date when the text tells none (src/extract/timing/assign-dates.ts). */
-const DOCUMENT_DATE = 'document date';
+import { daysInMonth } from '../dates/calendar.js';
+import { addDays, DOCUMENT_DATE } from '../timing/assign-dates.js';
 
 const actorKey = (a: Event['actors'][number]) => `${a.id ?? a.name}|${a.role ?? ''}`;
 
@@ -30,12 +29,12 @@ function lastDay(d: EventDate): string {
   if (d.end) return d.end;
   const [y, m] = d.start.split('-').map(Number) as [number, number];
   if (d.precision === 'year') return `${y}-12-31`;
-  if (d.precision === 'month') return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  if (d.precision === 'week') return new Date(Date.parse(`${d.start}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+  if (d.precision === 'month') return `${d.start.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+  if (d.precision === 'week') return addDays(d.start, 6);
   return d.start;
 }
 
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (day: string) => addDays(day, 1);
 
 /**
  * Two dates the text tells (not the publication date an undated telling falls back to) more than a day apart: two

@@ -11,6 +11,9 @@ import { lastAtOrBefore } from '../bucket.js';
 import { cover } from '../build/evidence.js';
 import type { Candidate, Ranked, Trace } from '../model.js';
 
+/** The rule of a date taken from the publication date when the text tells none. */
+export const DOCUMENT_DATE = 'document date';
+
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -32,7 +35,7 @@ function fromMention(m: DateMention, rule: string, rank: number): Ranked<EventDa
 export function documentDate(date: PartialDate | null): Ranked<EventDate> | null {
   if (!date) return null;
   const start = date.precision === 'day' ? date.value : date.precision === 'month' ? `${date.value}-01` : `${date.value}-01-01`;
-  return { value: { start, end: null, precision: date.precision, rule: 'document date' }, rank: 4, rule: 'document date' };
+  return { value: { start, end: null, precision: date.precision, rule: DOCUMENT_DATE }, rank: 4, rule: DOCUMENT_DATE };
 }
 
 const usable = (m: DateMention) => m.start !== null && m.kind !== 'duration';
