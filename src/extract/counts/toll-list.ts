@@ -29,18 +29,20 @@ function matchers(pack: CompiledPack): ListMatchers {
   return m;
 }
 
+/** Where the people counted by the number `n` end ("3 soldiers"), when they end by `limit`; -1 when it counts none. */
+function peopleEnd(text: string, n: NumberMention, people: RegExp, limit: number): number {
+  people.lastIndex = n.end;
+  const m = people.exec(text);
+  return m && n.end + m[0].length <= limit ? n.end + m[0].length : -1;
+}
+
 /**
  * The number items after `first` (the object of a count verb) that add to it, and where the last one ends; none when
  * `first` counts no people or no item follows. `byStart` gives the numbers by offset; `used` those already counted.
  */
 export function tollList(text: string, first: NumberMention, byStart: ReadonlyMap<number, NumberMention>, used: ReadonlySet<NumberMention>, pack: CompiledPack, limit: number): { items: NumberMention[]; end: number } | null {
   const { people, joiner } = matchers(pack);
-  const peopleEnd = (n: NumberMention) => {
-    people.lastIndex = n.end;
-    const m = people.exec(text);
-    return m && n.end + m[0].length <= limit ? n.end + m[0].length : -1;
-  };
-  let end = peopleEnd(first);
+  let end = peopleEnd(text, first, people, limit);
   if (end < 0) return null;
   const items: NumberMention[] = [];
   for (;;) {
@@ -49,7 +51,7 @@ export function tollList(text: string, first: NumberMention, byStart: ReadonlyMa
     if (!j) break;
     const n = byStart.get(end + j[0].length);
     if (!n || used.has(n) || n.ordinal || n.isArticleLike) break;
-    const e = peopleEnd(n);
+    const e = peopleEnd(text, n, people, limit);
     if (e < 0) break;
     items.push(n);
     end = e;
@@ -68,18 +70,13 @@ export function tollListBefore(text: string, numbers: readonly NumberMention[], 
   const { people, joiner } = matchers(pack);
   const n = numbers[index];
   if (!n) return null;
-  const peopleEnd = (x: NumberMention, limit: number) => {
-    people.lastIndex = x.end;
-    const m = people.exec(text);
-    return m && x.end + m[0].length <= limit ? x.end + m[0].length : -1;
-  };
-  if (peopleEnd(n, text.length) < 0) return null;
+  if (peopleEnd(text, n, people, text.length) < 0) return null;
   const items: NumberMention[] = [];
   let start = n.start;
   for (let k = index - 1; k >= 0; k--) {
     const p = numbers[k]!;
     if (p.start < from || p.ordinal || skip(p)) break;
-    const e = peopleEnd(p, start);
+    const e = peopleEnd(text, p, people, start);
     if (e < 0) break;
     joiner.lastIndex = e;
     const j = joiner.exec(text);
