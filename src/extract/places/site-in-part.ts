@@ -6,8 +6,8 @@
 import type { Span } from '../../core/types.js';
 import { nameKey } from '../../knowledge/index.js';
 import type { SiteWords } from '../../knowledge/types.js';
+import { letterWords } from '../lexicon/letter-words.js';
 
-const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const NAME_AFTER = /^[ \u00a0]\p{Lu}/u;
 /** How far from the trigger (UTF-16 units, either side) a site is read. */
@@ -84,10 +84,7 @@ export function siteInPart(
   const obj = pats.object.exec(text);
   if (obj) consider(trigger.end + obj[0].length - obj[1]!.length, obj[1]!);
   // Inside the trigger ("bloqué les routes"), a noun after its first word is named by the trigger's own words.
-  let first = true;
-  for (const m of text.slice(trigger.start, trigger.end).matchAll(WORD)) {
-    if (!first) consider(trigger.start + m.index, m[0]);
-    first = false;
-  }
+  const own = letterWords(text, trigger.start, trigger.end);
+  for (let k = 2; k < own.length; k += 2) consider(own[k]!, text.slice(own[k]!, own[k + 1]!));
   return best;
 }
