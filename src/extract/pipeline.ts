@@ -185,7 +185,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const recalled = recalledEvents(text, candidates, cp, trace);
   const requested = requestedContent(text, candidates, cp, trace);
   const habitual = habitualTellings(text, candidates, cp, trace);
-  const kept = withParties(text, mergeCandidates(foldOccasions(text, candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c) && !recalled.has(c) && !requested.has(c) && !habitual.has(c)), pack, trace)), cp, trace, places);
+  const kept = withParties(text, mergeCandidates(foldOccasions(text, candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c) && !recalled.has(c) && !requested.has(c) && !habitual.has(c)), cp, trace)), cp, trace, places);
   // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
   // Found once, and only when some event needs it.
   let focusMemo: Place | null | undefined;

@@ -3,36 +3,19 @@
 // article between) is that telling, not a second event. The occasion's word stays (it says what kind of attack it was);
 // the verb's reading of its own clause wins for the parties (the object of "killed" before "in an ambush" stood in the
 // ambush's window and read as its author). This names no word and no type.
-import type { LanguagePack } from '../../lang/pack.js';
 import { bySentence as bucket } from '../bucket.js';
-import { normaliseApostrophes } from '../lexicon/word-regex.js';
+import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { Candidate, Trace } from '../model.js';
 import { absorb } from './merge-candidates.js';
 
 /** How far after the telling's verb the occasion's word may stand (UTF-16 units). */
 const REACH = 80;
 
-const cache = new WeakMap<LanguagePack, RegExp | null>();
-
-/**
- * Up to three words ending the telling's phrase, the occasion words, an article and up to two words qualifying the event
- * word ("in a rebel ambush", "amid fierce fighting"): the whole text up to the event word.
- */
-function occasionRe(pack: LanguagePack): RegExp | null {
-  if (cache.has(pack)) return cache.get(pack)!;
-  const words = pack.counts.occasion ?? pack.counts.during;
-  const re = words
-    ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,3}?[\\s,]+(?:${normaliseApostrophes(words)})(?:\\s+|(?<=['’]))(?:${normaliseApostrophes(pack.actors.articles)})\\s*(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu')
-    : null;
-  cache.set(pack, re);
-  return re;
-}
-
 const key = (a: Candidate['actors'][number]) => a.id ?? a.name;
 
 /** The candidates left once each telling followed by its occasion is folded into that occasion. */
-export function foldOccasions(text: string, candidates: readonly Candidate[], pack: LanguagePack, trace: Trace): Candidate[] {
-  const during = occasionRe(pack);
+export function foldOccasions(text: string, candidates: readonly Candidate[], cp: CompiledPack, trace: Trace): Candidate[] {
+  const during = cp.occasionBetween;
   if (!during || candidates.length < 2) return [...candidates];
   const gone = new Set<Candidate>();
   const bySentence = bucket(candidates, (c) => c.sentence.index);

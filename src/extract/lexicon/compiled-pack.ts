@@ -64,6 +64,12 @@ export interface CompiledPack {
   readonly habitual: TailPattern | null;
   /** The words naming a cause right before a trigger ("suite à l'"); null when the pack has none. */
   readonly causeBefore: RegExp | null;
+  /**
+   * The words between a telling's verb and the attack it happened in ("killed 7 soldiers in an ambush"), the whole text
+   * up to that event word: up to three words, an occasion word (counts.occasion, else counts.during), an article and up
+   * to two qualifying words (coref/fold-occasions.ts); null when the pack has no such words.
+   */
+  readonly occasionBetween: RegExp | null;
   /** A day word at the start of a speaker named after the verb ("…, a indiqué mardi une source hospitalière"). */
   readonly sourceTime: RegExp | null;
   /** An agent marker a few words ahead ("abattu à bout portant par …"): tested on the text after a trigger. */
@@ -82,6 +88,13 @@ const cache = new WeakMap<LanguagePack, CompiledPack>();
 /** A pattern tried at word starts up to the end of a slice (tail-match.ts). */
 function tail(source: string, pattern: string): TailPattern {
   return { at: new RegExp(source, 'iuy'), first: firstChars(pattern) };
+}
+
+function occasionBetween(pack: LanguagePack): RegExp | null {
+  const words = pack.counts.occasion ?? pack.counts.during;
+  return words
+    ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,3}?[\\s,]+(?:${normaliseApostrophes(words)})(?:\\s+|(?<=['’]))(?:${normaliseApostrophes(pack.actors.articles)})\\s*(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu')
+    : null;
 }
 
 function rows<R extends { readonly pattern: string }>(list: readonly R[]): Compiled<R>[] {
@@ -140,6 +153,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     recalledAfter: pack.clauses?.recalled ? new RegExp(`^\\s+(?:${apos(pack.clauses.recalled)})(?![\\p{L}\\p{N}])`, 'iu') : null,
     requestedBefore: pack.clauses?.requested ? tail(`(?:${apos(pack.clauses.requested)})(?:\\s+|(?<=['’]))$`, pack.clauses.requested) : null,
     causeBefore: pack.clauses?.cause ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.cause)})(?:\\s+|(?<=['’]))$`, 'iu') : null,
+    occasionBetween: occasionBetween(pack),
     habitual: pack.clauses?.habitual ? tail(`(?:${apos(pack.clauses.habitual)})(?![\\p{L}\\p{N}])`, pack.clauses.habitual) : null,
     sourceTime: sourceTimeRe(pack),
     agentAhead: new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${apos(pack.actors.agent)})\\s`, 'iu'),
