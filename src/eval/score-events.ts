@@ -1,8 +1,10 @@
 // Scores one event gold set against an extractor: detection (event- and document-level), each field
 // the gold has, a type confusion table, and the documents that went worst.
 import { EventSchema, evidenceErrors, type Event, type InputDocument } from '../core/contract.js';
-import type { EventGoldSet, GoldEvent, Miss, SetReport } from './types.js';
-import { FieldCounter, detection } from './metrics.js';
+import type { EventGoldSet, GoldEvent, LanguageReport, Miss, SetReport } from './types.js';
+import { detectLanguage } from '../ingest/lang-detect.js';
+import { getLanguagePack } from '../lang/index.js';
+import { EventTally, isStated } from './tally.js';
 import { PLACE_RADIUS_KM, countHit, countryHit, dateOffset, matchEvents, nameHit, nearestKm } from './match.js';
 
 export type ExtractFn = (input: InputDocument) => readonly Event[];
@@ -12,14 +14,29 @@ export interface ScoreOptions {
   readonly onDoc?: (done: number, total: number) => void;
 }
 
-const FIELD_ORDER = ['type', 'acled_type', 'acled_sub_type', 'place_25km', 'place_country', 'place_name', 'date_exact', 'date_1d', 'killed_exact', 'killed_range', 'injured_exact', 'attribution', 'actor_country'];
+/** Where field hits go: the whole set's counter and its language's. */
+interface FieldSink {
+  add(field: string, hit: boolean): void;
+}
+
+/** Bucket of documents in a language the extractor has no pack for, or in none it can tell (a bare place name). */
+export const OTHER_LANGUAGE = 'other';
+
+/**
+ * The language the extractor reads a document in: the declared one, else the detected one; OTHER_LANGUAGE when it
+ * has no pack for it (it then tries every pack in turn).
+ */
+export function documentLanguage(input: InputDocument): string {
+  const lang = input.lang ?? detectLanguage(input.text);
+  return getLanguagePack(lang) ? lang! : OTHER_LANGUAGE;
+}
 
 function goldLabel(g: GoldEvent): string {
   return g.type ?? `(${g.label ?? 'unlabelled'})`;
 }
 
 /** Field checks for one gold event against its paired prediction (or none). Returns the problems found. */
-function scoreFields(g: GoldEvent, p: Event | undefined, fields: FieldCounter): string[] {
+function scoreFields(g: GoldEvent, p: Event | undefined, fields: FieldSink): string[] {
   const problems: string[] = [];
   const check = (field: string, hit: boolean, problem: string): void => {
     fields.add(field, hit);
@@ -58,18 +75,21 @@ function scoreFields(g: GoldEvent, p: Event | undefined, fields: FieldCounter): 
 
 export function scoreEventSet(set: EventGoldSet, extract: ExtractFn, opts: ScoreOptions = {}): SetReport {
   const t0 = performance.now();
-  const fields = new FieldCounter();
+  const all = new EventTally();
+  const perLang = new Map<string, EventTally>();
   const confusion: Record<string, Record<string, number>> = {};
   const bump = (g: string, p: string): void => {
     const row = (confusion[g] ??= {});
     row[p] = (row[p] ?? 0) + 1;
   };
   const misses: Miss[] = [];
-  let tp = 0, fp = 0, fn = 0, dtp = 0, dfp = 0, dfn = 0;
-  // Over stated gold events only (s = stated); tp/fp/fn above count every gold event.
-  let stp = 0, sfp = 0, sfn = 0, unstated = 0;
-  let predicted = 0, goldEvents = 0, errors = 0, invalid = 0;
+  let errors = 0, invalid = 0;
   set.docs.forEach((doc, di) => {
+    const lang = documentLanguage(doc.input);
+    let tally = perLang.get(lang);
+    if (!tally) perLang.set(lang, (tally = new EventTally()));
+    const langTally = tally;
+    const fields: FieldSink = { add: (f, hit) => (all.fields.add(f, hit), langTally.fields.add(f, hit)) };
     let events: readonly Event[] = [];
     const problems: string[] = [];
     try {
@@ -86,25 +106,11 @@ export function scoreEventSet(set: EventGoldSet, extract: ExtractFn, opts: Score
         problems.push(`invalid event: ${errs[0]}`);
       }
     }
-    predicted += events.length;
-    goldEvents += doc.events.length;
     const pairs = matchEvents(doc.events, events);
     const pairedP = new Map(pairs.map(([gi, pi]) => [gi, pi]));
     const usedP = new Set(pairs.map(([, pi]) => pi));
-    tp += pairs.length;
-    fn += doc.events.length - pairs.length;
-    fp += events.length - pairs.length;
-    const isStated = (g: GoldEvent): boolean => g.stated !== false;
-    const statedGold = doc.events.filter(isStated).length;
-    unstated += doc.events.length - statedGold;
-    const statedPairs = pairs.filter(([gi]) => isStated(doc.events[gi]!)).length;
-    stp += statedPairs;
-    sfn += statedGold - statedPairs;
-    // A prediction left over counts against precision unless the document's events are all unstated.
-    if (statedGold > 0 || doc.events.length === 0) sfp += events.length - pairs.length;
-    if (doc.events.length && events.length) dtp++;
-    else if (doc.events.length) dfn++;
-    else if (events.length) dfp++;
+    all.addDoc(doc.events, events.length, pairs);
+    langTally.addDoc(doc.events, events.length, pairs);
     doc.events.forEach((g, gi) => {
       if (!isStated(g)) return; // the text does not state it: only detection over all events counts it
       const pi = pairedP.get(gi);
@@ -118,34 +124,40 @@ export function scoreEventSet(set: EventGoldSet, extract: ExtractFn, opts: Score
       bump('(no gold)', p.type);
       problems.push(`spurious ${p.type}`);
     });
-    if (problems.length) misses.push({ id: doc.input.id, text: doc.input.text, problems, weight: problems.length });
+    if (problems.length) misses.push({ id: doc.input.id, text: doc.input.text, problems, weight: problems.length, lang });
     opts.onDoc?.(di + 1, set.docs.length);
   });
-  const det = detection(tp, fp, fn);
-  const detStated = detection(stp, sfp, sfn);
-  const docDet = detection(dtp, dfp, dfn);
-  const ratios = fields.ratios();
-  const ordered = Object.fromEntries(FIELD_ORDER.filter((f) => ratios[f]).map((f) => [f, ratios[f]!]));
-  const headline: Record<string, number | null> = { detection_f1: det.f1, detection_precision: det.precision, detection_recall: det.recall };
-  if (unstated > 0) Object.assign(headline, { detection_f1_stated: detStated.f1, detection_precision_stated: detStated.precision, detection_recall_stated: detStated.recall });
-  for (const [k, v] of Object.entries(ordered)) headline[k] = v.pct;
-  const worst = [...misses].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, opts.worst ?? 10);
+  const withStated = all.unstated > 0;
+  const figures = all.figures(withStated);
+  const multilingual = perLang.size > 1;
+  const worst = [...misses]
+    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
+    .slice(0, opts.worst ?? 10)
+    .map(({ lang, ...m }): Miss => (multilingual ? { ...m, lang } : m));
+  // Languages with the most documents first.
+  const byLanguage: Record<string, LanguageReport> = Object.fromEntries(
+    [...perLang]
+      .map(([lang, t]): LanguageReport => ({ lang, ...t.figures(withStated) }))
+      .sort((a, b) => b.docs - a.docs || a.lang.localeCompare(b.lang))
+      .map((r) => [r.lang, r]),
+  );
   return {
     name: set.name,
     kind: set.kind,
     docs: set.docs.length,
-    goldEvents,
-    predictedEvents: predicted,
+    goldEvents: figures.goldEvents,
+    predictedEvents: figures.predictedEvents,
     seconds: Math.round(performance.now() - t0) / 1000,
-    headline,
-    detection: det,
-    ...(unstated > 0 ? { detectionStated: detStated } : {}),
-    docDetection: docDet,
-    fields: ordered,
+    headline: figures.headline,
+    detection: figures.detection,
+    ...(figures.detectionStated ? { detectionStated: figures.detectionStated } : {}),
+    docDetection: figures.docDetection,
+    fields: figures.fields,
     confusion,
     worst,
     notes: set.notes,
     errors,
     invalidEvents: invalid,
+    ...(multilingual ? { byLanguage } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // articles, the text is a headline) are scored only on what the text itself says.
 import { fold } from './mappings.js';
 import { dayNumber } from './dates.js';
+import { isReportTitle } from './report-titles.js';
 
 /** True when one of the numbers appears in digits as a whole number ("8", "1,200", "1 200"). */
 export function statesNumber(text: string, values: readonly number[]): boolean {
@@ -23,23 +24,27 @@ export function statesName(text: string, name: string, min = 4, ignore: readonly
     .some((w) => w.length >= min && words.has(w) && !skip.has(w));
 }
 
-/** Words of a headline, leaving out @handles and web addresses (a byline or a link is not a statement). */
+/**
+ * Words of a headline, leaving out @handles and web addresses (a byline or a link is not a statement) and letters
+ * glued to digits ("1st", "28th", "1er": part of a number, not a word).
+ */
 function headlineWords(part: string): string[] {
   const tokens = part.split(/\s+/).filter((t) => t !== '' && !t.startsWith('@') && !/^(?:https?:|www\.)/i.test(t));
-  return tokens.flatMap((t) => t.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []);
+  return tokens.flatMap((t) => t.replace(/\p{N}+\p{L}*/gu, ' ').match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []);
 }
 
 /**
  * Does a headline read as a statement (something happened) rather than a name, a byline or a
  * dated title ("Peski", "Donetsk Airport", "CrisisWatch August 2017 - Ukraine", "S/2021/571")?
  * A statement has at least 4 words and either a word in lower case (a verb or a function word in
- * sentence case) or every word in capitals (an all-caps wire headline). Language-blind on purpose;
- * it errs towards "stated": a report title in sentence case counts as a statement.
+ * sentence case) or every word in capitals (an all-caps wire headline), and is not a report or bulletin title
+ * (report-titles.ts: "Rapport hebdo de la situation no 21 (28 mai 2017)", "Liste des Incidents en RCA"). It errs
+ * towards "stated": a report title with a word that is no title word counts as a statement.
  */
 export function isStatement(part: string): boolean {
   const words = headlineWords(part);
   if (words.length < 4) return false;
-  return words.some((w) => /^\p{Ll}/u.test(w)) || words.every((w) => w === w.toUpperCase());
+  return (words.some((w) => /^\p{Ll}/u.test(w)) || words.every((w) => w === w.toUpperCase())) && !isReportTitle(part, words);
 }
 
 /** One headline of a gold row and the day it was published (null when unknown). */

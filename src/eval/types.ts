@@ -91,6 +91,22 @@ export interface Miss {
   readonly problems: readonly string[];
   /** The larger, the worse (used to order the list). */
   readonly weight: number;
+  /** The document's language, in sets whose documents are in more than one. */
+  readonly lang?: string;
+}
+
+/** The figures of the documents of a set read in one language (same meaning as the set's own). */
+export interface LanguageReport {
+  /** The language the extractor read the documents in (the declared one, else the detected one); "other" when it has no pack for it. */
+  readonly lang: string;
+  readonly docs: number;
+  readonly goldEvents: number;
+  readonly predictedEvents: number;
+  readonly headline: Readonly<Record<string, number | null>>;
+  readonly detection: DetectionScore;
+  readonly detectionStated?: DetectionScore;
+  readonly docDetection: DetectionScore;
+  readonly fields: Readonly<Record<string, Ratio>>;
 }
 
 export interface SetReport {
@@ -119,6 +135,8 @@ export interface SetReport {
   readonly errors: number;
   /** Predicted events that break the contract (schema, or evidence not the exact substring). */
   readonly invalidEvents: number;
+  /** Language code → the figures of the set's documents in that language; present when its documents are in more than one. */
+  readonly byLanguage?: Readonly<Record<string, LanguageReport>>;
 }
 
 export interface EvalReport {

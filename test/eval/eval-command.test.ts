@@ -29,4 +29,14 @@ describe('vigie eval', () => {
     expect(r.out).toMatch(/detection P \/ R \/ F1/);
     expect(r.out).toMatch(/type confusion:/);
   });
+
+  it.skipIf(!HAS_SHARED)('splits ucdp-ged-car, French and English headlines, by language', async () => {
+    const r = await cli(['eval', '--set', 'ucdp-ged-car', '--limit', '150', '--json', '--no-write']);
+    expect(r.code).toBe(0);
+    const set = (JSON.parse(r.out) as { sets: { docs: number; byLanguage?: Record<string, { docs: number; headline: Record<string, unknown> }> }[] }).sets[0]!;
+    const langs = set.byLanguage ?? {};
+    expect(Object.keys(langs)).toEqual(expect.arrayContaining(['en', 'fr']));
+    expect(Object.values(langs).reduce((n, l) => n + l.docs, 0)).toBe(set.docs);
+    expect(langs.fr?.headline).toHaveProperty('detection_recall_stated');
+  });
 });

@@ -1,5 +1,9 @@
 // The rule that decides what a UCDP headline states (event, date), from the gold row and the text only.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadTitleWords, REPORT_TITLES_FILE } from '../../src/eval/report-titles.js';
 import { isStatement, statesDate, statesName, statingHeadlines } from '../../src/eval/text-states.js';
 import { countryWords } from '../../src/eval/countries.js';
 import { datedHeadlines } from '../../src/eval/adapters/ucdp-ged.js';
@@ -54,5 +58,47 @@ describe('statesName with words that only say where', () => {
     expect(statesName('In the Donetsk region, the Russians killed two civilians', claimant, 5)).toBe(true);
     expect(statesName('In the Donetsk region, the Russians killed two civilians', claimant, 5, ignore)).toBe(false);
     expect(statesName('Five soldiers killed in east - Ukraine military', 'Ukrainian military', 5, ignore)).toBe(true);
+  });
+});
+
+describe('report and bulletin titles state no event', () => {
+  it('rejects dated or numbered report titles in French and English', () => {
+    for (const t of [
+      'Rapport hebdomadaire de la situation no 14 (3 avril 2016)',
+      'Tchad : Aperçu humanitaire (au 12 mars 2019)',
+      'BULLETIN QUOTIDIEN DE SÉCURITÉ – DAILY SECURITY BULLETIN',
+      'Situation Report No. 12 (as of 4 May 2016)',
+      'Quarterly report of the Group of Experts on Mali (2017)',
+      'Monthly briefing on the situation in Darfur',
+    ]) expect(isStatement(t), t).toBe(false);
+  });
+  it('rejects a title of report words, names and function words only (no verb)', () => {
+    expect(isStatement('Liste des Attaques en Ituri')).toBe(false);
+    expect(isStatement('Security Section Goma - Nord-Kivu DAILY DRC')).toBe(false);
+  });
+  it('reads ordinals as numbers, not words: a month range is a dated title', () => {
+    expect(isStatement('ABC March 1st–31st 2016')).toBe(false);
+    expect(isStatement('Le 1er bataillon attaqué à Gao')).toBe(true);
+  });
+  it('keeps headlines where "report" is a verb or the title has other words', () => {
+    expect(isStatement('Villagers report 12 killed in raid on 3-4 March')).toBe(true);
+    expect(isStatement('Aid Group Reports Killings in Ituri')).toBe(true);
+    expect(isStatement('UN report: 20 civilians killed in Bria in May 2016')).toBe(true);
+    expect(isStatement('Rapport : douze civils tués à Bria le 3 mai 2016')).toBe(true);
+    expect(isStatement('Report of the Secretary-General on the situation in the Central African Republic')).toBe(true);
+  });
+});
+
+describe('report-titles.tsv', () => {
+  it('names the file, row and field of a bad row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-titles-'));
+    try {
+      writeFileSync(join(dir, REPORT_TITLES_FILE), 'word\tkind\tlang\nrapport\treport\tfr\nhebdo\tweekly\tfr\n');
+      expect(() => loadTitleWords(dir)).toThrow(/report-titles\.tsv: row 2 \(hebdo\): field kind: expected one of report, periodic, month, function, got "weekly"/);
+      writeFileSync(join(dir, REPORT_TITLES_FILE), 'word\tkind\tlang\nrapport\treport\tfr\nhebdo\tperiodic\tfr\n');
+      expect([...loadTitleWords(dir).periodic]).toEqual(['hebdo']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

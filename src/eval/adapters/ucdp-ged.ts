@@ -52,6 +52,9 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
     const end = normaliseDay(r[layout.dateEnd], layout.slash) ?? start;
     const datePrec = cellNumber(r.date_prec) ?? 5;
     const stating = statingHeadlines(datedHeadlines(r.source_headline ?? '', r.source_date ?? '', layout.slash), end);
+    // Fields are read in the headlines that state the event: a number or a name in a report's title ("Rapport hebdo no 21
+    // (28 mai 2017)", "Midterm report of the Panel of Experts") or in a later report states nothing about it.
+    const told = stating.map((h) => h.text).join(' ; ');
     const wherePrec = cellNumber(r.where_prec) ?? 7;
     const lat = cellNumber(r[layout.lat]);
     const lon = cellNumber(r[layout.lon]);
@@ -66,11 +69,11 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
     const placeWords = [...(country ? countryWords(country) : []), r.where_coordinates ?? '', r.adm_1 ?? '', r.adm_2 ?? ''];
     // The place's country is scored when the headline names the country or a proper name of the place.
     const properNames = [r.where_coordinates, r.where_description, r.adm_1, r.adm_2].flatMap((f) => (f ?? '').split(/[^\p{L}'-]+/u).filter((w) => /^\p{Lu}/u.test(w)));
-    const statesWhere = Boolean(country) && ((country ? countryNames(country) : []).some((n) => statesName(text, n)) || properNames.some((w) => statesName(text, w)));
+    const statesWhere = Boolean(country) && ((country ? countryNames(country) : []).some((n) => statesName(told, n)) || properNames.some((w) => statesName(told, w)));
     // A side's country is named by its demonym ("Ukrainian forces"), or by its name when the event is in
     // another country: "Two soldiers killed in Ukraine clashes" names where, not who.
     const actorCountries = [sideCountry(r.side_a ?? ''), sideCountry(r.side_b ?? '')].filter(
-      (c): c is string => c !== null && [...countryDemonyms(c), ...(c === country ? [] : countryNames(c))].some((n) => statesName(text, n)),
+      (c): c is string => c !== null && [...countryDemonyms(c), ...(c === country ? [] : countryNames(c))].some((n) => statesName(told, n)),
     );
     const event: GoldEvent = {
       type: 'ASSAULT',
@@ -82,11 +85,11 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
           name: placeName,
           ...(lat !== null && lon !== null ? { lat, lon } : {}),
           ...(country && statesWhere ? { country } : {}),
-          scoreCoords: lat !== null && wherePrec <= 3 && statesName(text, placeName),
+          scoreCoords: lat !== null && wherePrec <= 3 && statesName(told, placeName),
         },
       ],
-      ...(best !== null && statesNumber(text, deaths) ? { killed: { value: best, ...(low !== null ? { low } : {}), ...(high !== null ? { high } : {}) } } : {}),
-      ...(claimant && statesName(text, claimant, 5, placeWords) ? { attribution: claimant } : {}),
+      ...(best !== null && statesNumber(told, deaths) ? { killed: { value: best, ...(low !== null ? { low } : {}), ...(high !== null ? { high } : {}) } } : {}),
+      ...(claimant && statesName(told, claimant, 5, placeWords) ? { attribution: claimant } : {}),
       ...(actorCountries.length ? { actorCountries } : {}),
     };
     return { input: { id: `${layout.name}:${r.id}`, text, date: pubDate, lang: null }, events: [event] };
@@ -98,9 +101,9 @@ export function load(layout: UcdpLayout, opts: LoadOptions): EventGoldSet {
     notes: [
       `text = source_headline (${all.length - withText.length} rows without a headline left out); date = first source_date, else date_start; lang detected`,
       'type: every UCDP GED event is lethal organised violence = PLOVER ASSAULT (ACLED not scored)',
-      `event stated when a headline is a statement (>= 4 words, one in lower case or all in capitals; not a bare place name, byline or dated title) published <= ${EVENT_NEWS_DAYS} days after date_end; detection_*_stated counts those only, detection_* every row; fields are scored on stated events only`,
+      `event stated when a headline is a statement (>= 4 words, one in lower case or all in capitals; not a bare place name, byline, dated title, nor a report or bulletin title: eval/mappings/report-titles.tsv) published <= ${EVENT_NEWS_DAYS} days after date_end; detection_*_stated counts those only, detection_* every row; fields are scored on stated events only`,
       `date scored when date_prec <= 3 and a stating headline published on the reference day (the first source_date, given to the extractor as the publication date) falls within date_start..date_end + ${DATE_NEWS_DAYS} days (news dates its event; a later report does not); inside the range = exact`,
-      'scored only when the headline states it: coordinates (where_prec <= 3 and the place named), place country (the country or a capitalised word of where_coordinates/where_description/adm_1/adm_2 named), killed (best/low/high in digits), attribution (a word of source_original named, not one of its country or place names), actor country (its demonym named, or its name when the event is in another country)',
+      'scored only when a headline that states the event names it (not a report title, not a later report): coordinates (where_prec <= 3 and the place named), place country (the country or a capitalised word of where_coordinates/where_description/adm_1/adm_2 named), killed (best/low/high in digits), attribution (a word of source_original named, not one of its country or place names), actor country (its demonym named, or its name when the event is in another country)',
     ],
   };
 }
