@@ -31,6 +31,8 @@ export const counts: CountLexicon = {
     // follows ("12 victims, including 3 dead") or the figure is vague ("several victims").
     { pattern: "v(?<=(?:left|leaving|caused|causing|claimed|claiming)\\s+[\\p{L}\\p{N},  -]{0,30}v)(?<!(?:several|many|numerous|some) v)ictims(?!,? (?:including|among them|of whom))", kind: 'killed', example: 'The blast left 12 victims at the market in Gao.' },
     { pattern: 'lost(?= in (?:the )?[\\p{L}-]+ (?:direction|sector|area|region))', kind: 'killed', example: 'Over 250 servicemen lost in Donetsk direction in 24 hours.' },
+    // The passive of the communiqué's verb, after people only: "more than 200 invaders were destroyed" (not "two tanks were destroyed").
+    { pattern: `(?:were|have been|had been) (?:destroyed|eliminated|neutrali[sz]ed|liquidated)(?<=(?:${PERSONNEL}) (?:were|have been|had been) (?:destroyed|eliminated|neutrali[sz]ed|liquidated))`, kind: 'killed', example: 'More than 200 invaders were destroyed near Svatove.' },
     { pattern: 'injured|wounded|hurt|injuries|WIAs?|wounded in action', kind: 'injured', example: 'At least 400 injured.' },
     { pattern: 'missing', kind: 'missing', example: 'Two people are missing.' },
     { pattern: 'arrested|detained|arrests', kind: 'arrested', example: 'Twelve protesters arrested.' },

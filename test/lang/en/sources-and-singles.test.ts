@@ -90,6 +90,15 @@ describe('a ceasefire as the circumstance of another event', () => {
     expect(en('Ukrainian soldier killed amid fresh truce in Donbas').map((e) => e.type)).toEqual(['ASSAULT']);
     expect(en('A ceasefire took effect on Wednesday in Donbas').map((e) => e.type)).toEqual(['AGREE']);
   });
+
+  it('reads the circumstance past a few words or quotes, and a faltering truce as no agreement', () => {
+    expect(en('Two civilians killed in shelling amid talk of a new ceasefire').map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(en('Soldier wounded near Avdiivka amid "harvest" truce').map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(en('Three soldiers killed in the east as truce falters').map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(en("Kyiv's ceasefire under strain as shelling kills two").map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(en('Rebel leader declares two-week ceasefire in the east').map((e) => e.type)).toEqual(['AGREE']);
+    expect(en('The ceasefire held overnight along the front').map((e) => e.type)).toEqual(['AGREE']);
+  });
 });
 
 describe('the subject of a killing verb is not its count', () => {
