@@ -96,7 +96,7 @@ export type ParserName = (typeof PARSERS)[number];
 export const CLS = { digit: 1, month: 2, weekday: 4, unit: 8, relative: 16, dayPart: 32, holiday: 64 } as const;
 export const NEEDS: Readonly<Record<ParserName, number>> = {
   iso: CLS.digit, numeric: CLS.digit, spacedNumeric: CLS.digit, year: CLS.digit, clock: CLS.digit | CLS.unit,
-  dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month, yearPart: CLS.digit,
+  dayMonth: CLS.month, monthDay: CLS.month, monthYear: CLS.month, monthPart: CLS.month, dayRange: CLS.month | CLS.digit, yearPart: CLS.digit,
   weekday: CLS.weekday, duration: CLS.unit, dayPart: CLS.dayPart, dayOnly: CLS.digit,
   relativeDay: CLS.relative, period: CLS.relative, standalone: CLS.relative, anchor: CLS.relative,
   idiom: CLS.digit | CLS.month | CLS.weekday | CLS.unit | CLS.relative | CLS.dayPart,
@@ -173,6 +173,9 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const gapSymbols = lex.rangeFrames.map(([, b]) => b).filter((b) => b.trim() && !/\p{L}/u.test(b));
   const GAP = `(?:${S}(?:${alt(gapWords)})${S}|[\\s\\u00a0]*(?:${gapSymbols.map(phraseRe).join('|') || '(?!)'})[\\s\\u00a0]*)`;
   const beforeWords = lex.rangeFrames.map(([b]) => b).filter((b) => b.trim());
+  // Where a bare day number may end a date: the phrase ends, a clock follows ("le 3, à 5h") or a part of the day ("le 28 au soir").
+  const dayParts = Object.keys(lex.dayParts);
+  const dayEnd = `(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}(?:${alt(lex.timePrefixes)})${S}\\d${dayParts.length ? `|${S}(?:${alt(dayParts)})${E}` : ''})`;
   const since = [...lex.sinceWords, ...(lex.dateOnlySinceWords ?? [])];
   const meridiem = mapOf(lex.meridiems ?? {});
   // "p.m." ends with a dot, after which no word boundary is needed.
@@ -306,10 +309,12 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
         `${B}(?:(${alt([...lex.durationPrefixes, ...offBefore])})${S})?${NUM}${S}(?:(${alt(Object.keys(lex.durationWindowWords ?? {}))})${S})?` +
         `(${WORD})${E}(?:${S}(${alt(offAfter)}))?`, 'iuy'),
       dayRange: lex.rangeFrames.length
-        ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WDD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WDD}${S})?${DAY}${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?`, 'iuy')
+        // The month may go unsaid where the phrase ends ("dans la nuit du 28 au 29."): parse.ts then wants a frame's opening word.
+        ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WDD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WDD}${S})?${DAY}(?:${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?|${dayEnd})`, 'iuy')
         : null,
       dayOnly: lex.articles.length
-        ? new RegExp(`${B}(?:${ART})${S}(\\d{1,2})${SUF}(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}(?:${alt(lex.timePrefixes)})${S}\\d)`, 'iuy')
+        // "le 16," "le 3, à 5h", "le 28 au soir": a day number is a date only where the phrase ends, a clock or a part of the day follows.
+        ? new RegExp(`${B}(?:${ART})${S}(\\d{1,2})${SUF}${dayEnd}`, 'iuy')
         : null,
       holiday: holiday.size ? new RegExp(`${B}(?:${alt(holiday.keys())})`, 'iuy') : null,
       idiom: lex.idioms?.length ? new RegExp(`${B}(?:${alt(lex.idioms)})`, 'iuy') : null,

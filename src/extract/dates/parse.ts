@@ -175,7 +175,9 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
       const before = m[1] ? key(m[1]) : '';
       const gap = key(m[3]!);
       if (!lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && (b.trim() === '' || key(b) === before))) return null;
-      return { kind: 'day-range', d, d2, m: lex.month.get(key(m[5]!)), y: year(m[6]), start: skipped(m, before && !lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && key(b) === before) ? m[0].length - m[0].slice(m[1]!.length).trimStart().length : 0) };
+      // No month: only two day numbers in a frame with its opening word ("du 28 au 29", not "28 au 29").
+      if (m[5] === undefined && (!/^\d/.test(m[2]!) || !/^\d/.test(m[4]!) || !lex.lex.rangeFrames.some(([b, g]) => b.trim() !== '' && key(g) === gap && key(b) === before))) return null;
+      return { kind: 'day-range', d, d2, m: m[5] === undefined ? undefined : lex.month.get(key(m[5])), y: year(m[6]), start: skipped(m, before && !lex.lex.rangeFrames.some(([b, g]) => key(g) === gap && key(b) === before) ? m[0].length - m[0].slice(m[1]!.length).trimStart().length : 0) };
     },
   };
 }

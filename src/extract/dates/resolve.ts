@@ -138,6 +138,17 @@ function dayOnly(p: Parse, ctx: ResolveContext): Resolved {
     const n = dayNumber(ctx.doc.y, ctx.doc.m, p.d);
     if (n !== null) return { start: n, end: n, precision: 'day', rule: 'day-only+doc-month', explicit: true };
   }
+  // Told in a dated report with no narrative date before it, a bare "le 3" is a day already past (the 3rd of the
+  // month or of the month before); a sentence telling what is planned takes the coming one (`ahead`).
+  if (ctx.chain === null && ctx.docDay !== null && ctx.yearDirection === 'nearest') {
+    const past = pick(cands, base.day, 'past');
+    const coming = pick(cands, base.day, 'future');
+    if (past === undefined) return UNRESOLVED('day', 'no-such-day');
+    return {
+      start: past, end: past, precision: 'day', rule: `day-only:month-past:${base.how}`, explicit: true,
+      ...(coming !== undefined && coming > base.day ? { ahead: { start: coming, end: coming } } : {}),
+    };
+  }
   const n = pick(cands, base.day, ctx.yearDirection);
   return n === undefined ? UNRESOLVED('day', 'no-such-day') : { start: n, end: n, precision: 'day', rule: `day-only:month-${ctx.yearDirection}:${base.how}`, explicit: true };
 }
@@ -212,6 +223,13 @@ export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
     case 'iso': case 'numeric': case 'day-month': case 'month-day':
       return dayMonth(p, ctx, p.kind);
     case 'day-range': {
+      // "du 28 au 29" with no month: the first day read as a bare day number, the range as long as told.
+      if (p.m === undefined) {
+        const a = dayOnly(p, ctx);
+        if (a.start === null) return a;
+        const len = p.d2! - p.d!;
+        return { ...a, end: a.start + len, rule: `day-range:${a.rule}`, ...(a.ahead ? { ahead: { start: a.ahead.start, end: a.ahead.start + len } } : {}) };
+      }
       const a = dayMonth({ ...p, kind: 'day-month' }, ctx, 'day-range');
       if (a.start === null) return a;
       return { ...a, end: a.start + (p.d2! - p.d!), rule: a.rule };
@@ -233,7 +251,7 @@ export function resolveParse(p: Parse, ctx: ResolveContext): Resolved {
     case 'standalone': case 'time': {
       const base = ctx.chain ?? ctx.docDay;
       if (base === null) return deictic(p.offset ?? 0, ctx, 'standalone');
-      return { start: base + (p.offset ?? 0), end: base + (p.offset ?? 0), precision: 'day', rule: `standalone:${p.offset}:ref=${formatDay(base)}`, explicit: false };
+      return { start: base + (p.offset ?? 0), end: base + (p.offset ?? 0), precision: 'day', rule: `${p.kind}:${p.offset ?? 0}:ref=${formatDay(base)}`, explicit: false };
     }
     case 'duration':
       if (p.window) return durationWindow(p, ctx);

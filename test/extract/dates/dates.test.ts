@@ -46,7 +46,8 @@ describe('French, document dated Tuesday 2013-02-12', () => {
     ['dans la nuit de dimanche à lundi', [['dans la nuit de dimanche à lundi', '2013-02-10', '2013-02-11', 'day']]],
     ['lundi 11 et mardi 12 février', [['lundi 11', '2013-02-11', '2013-02-11', 'day'], ['mardi 12 février', '2013-02-12', '2013-02-12', 'day']]],
     ['samedi 9 à 18h', [['samedi 9 à 18h', '2013-02-09', '2013-02-09', 'day']]],
-    ['Le 16, des tirs.', [['Le 16', '2013-02-16', '2013-02-16', 'day']]],
+    // A bare day number in a report is a day already past: the 16th of the month before, not four days after publication.
+    ['Le 16, des tirs.', [['Le 16', '2013-01-16', '2013-01-16', 'day']]],
     ['le 3, à 5h', [['le 3, à 5h', '2013-02-03', '2013-02-03', 'day']]],
     ['le 16e arrondissement', []],
     ['les 9 et 10 février', [['les 9 et 10 février', '2013-02-09', '2013-02-10', 'day']]],
