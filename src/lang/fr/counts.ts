@@ -21,6 +21,8 @@ export const counts: CountLexicon = {
     // every word starting with its letter (the count pattern is tried after every number).
     { pattern: `neutralisé(?:e|s|es)?(?<=(?:${PERSON})\\s+(?:[\\p{L}'’-]+\\s+){0,4}neutralisé(?:e|s|es)?)`, kind: 'killed', example: 'Au moins 6 rebelles neutralisés par l’armée à Bakouma.' },
     { pattern: 'blessé(?:e|s|es)?|blesses|bléssé(?:e|s|es)?', kind: 'injured', example: 'On compte 400 blessés.' },
+    // The hurt told by their care: "cinq personnes ont été hospitalisées", "trois policiers admis à l'hôpital".
+    { pattern: "hospitalisé(?:e|s|es)?|(?:admis|admise?s|transporté(?:e|s|es)?|évacué(?:e|s|es)?|conduit(?:e|s|es)?) (?:d'urgence )?(?:à l'hôpital|vers l'hôpital|aux urgences)", kind: 'injured', example: 'Après les heurts, cinq personnes ont été hospitalisées.' },
     { pattern: "(?:porté(?:e|s|es)?[- ])?disparu(?:e|s|es)?", kind: 'missing', example: 'Un blessé et deux disparus.' },
     { pattern: 'arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|arrestations?|capturé(?:e|s|es)?', kind: 'arrested', example: 'Trois suspects arrêtés à Mopti.' },
     { pattern: 'déplacé(?:e|s|es)?(?: internes?)?|réfugié(?:e|s|es)?', kind: 'displaced', example: 'Les combats ont fait 5 000 déplacés.' },
@@ -38,7 +40,8 @@ export const counts: CountLexicon = {
     { pattern: `(?:avons|ont|a|avait|avaient) perdu(?= (?:[\\p{L}\\p{N}'’]+ ){0,3}?(?:${PERSON}))`, kind: 'killed', example: "« Nous avons perdu douze hommes », a confié un officier après l'attaque de Tessalit." },
     { pattern: "la mort d(?:e|')|mort d(?:e|')|le décès d(?:e|')|décès d(?:e|')", kind: 'killed', example: 'Tension à Kaga-Bandoro après la mort de deux éléments du FPRC.' },
     { pattern: `(?:(?:a|ont|avoir|avait|avaient) neutralisé|neutralisé|neutralisant)(?= (?:[\\p{L}\\p{N}'’]+ ){0,3}?(?:${PERSON}))`, kind: 'killed', example: "L'armée affirme avoir neutralisé 46 assaillants." },
-    { pattern: "blessant|(?:a|ont) blessé|(?:et|puis|après avoir|avant d'avoir) blessé", kind: 'injured', example: 'Des hommes armés attaquent un car, blessant 2 passagers.' },
+    // How badly may stand before the figure: "blessant grièvement deux policiers", "ont légèrement blessé trois passants".
+    { pattern: "(?:blessant|(?:a|ont) (?:(?:grièvement|gravement|légèrement|sérieusement|mortellement) )?blessé|(?:et|puis|après avoir|avant d'avoir) blessé)(?: (?:grièvement|gravement|légèrement|sérieusement|mortellement))?", kind: 'injured', example: 'Des hommes armés attaquent un car, blessant 2 passagers.' },
     { pattern: '(?:a|ont) (?:arrêté|interpellé)|arrêtant', kind: 'arrested', example: 'La police a arrêté 12 manifestants.' },
   ],
   people: PEOPLE,
@@ -52,6 +55,10 @@ export const counts: CountLexicon = {
   occasion: "au cours d(?:e|u|es|')|lors d(?:e|u|es|')|pendant|durant|dans",
   none: [
     { pattern: 'aucune? (?:victime|perte)s?(?: en vies? humaines?| humaines?)?|pas de victimes?|sans faire de victimes?', kinds: ['killed', 'injured'], example: 'Aucune victime.' },
+    // A toll told as none of one kind: "les heurts n'ont pas fait de blessés", "sans faire de morts", "ni mort ni blessé".
+    { pattern: "ni morts? ni blessée?s?|ni blessée?s? ni morts?", kinds: ['killed', 'injured'], example: "L'explosion n'a fait ni mort ni blessé." },
+    { pattern: "n'(?:a|ont|avait|avaient|aurait|auraient) (?:pas )?fait (?:aucun mort|de morts?)|sans faire (?:de morts?|aucun mort)|aucun mort|pas de morts?", kinds: ['killed'], example: "Les tirs n'ont pas fait de morts." },
+    { pattern: "n'(?:a|ont|avait|avaient|aurait|auraient) (?:pas )?fait (?:aucun blessé|de blessés?)|sans faire (?:de blessés?|aucun blessé)|aucun blessé|pas de blessés?", kinds: ['injured'], example: "Les heurts n'ont pas fait de blessés." },
     // "Personne n'a été tué", "aucun soldat n'a été blessé": a toll of none.
     { pattern: "(?:personne|nul(?:le)?|aucune? [\\p{L}-]+) n'(?:a|ont|avait|avaient|aurait|auraient) (?:été )?tué(?:e|s|es)?", kinds: ['killed'], example: "Personne n'a été tué dans les affrontements." },
     { pattern: "(?:personne|nul(?:le)?|aucune? [\\p{L}-]+) n'(?:a|ont|avait|avaient|aurait|auraient) (?:été )?bless(?:é|ée|és|ées)", kinds: ['injured'], example: "Aucun passager n'a été blessé." },
