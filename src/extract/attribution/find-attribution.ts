@@ -44,7 +44,7 @@ export function findAttributions(
       const final = row.source === 'before' && !inverted && (ONLY_PUNCT_OR_SPACE.test(rest) || tail);
       // "…, the republic reported": the speaker is the words just before the verb, not an actor named in the claim.
       const span = row.source === 'after' || inverted ? afterCue(text, cue.end, s.end, pack) : beforeCue(text, s.start, cue.start, pack, final ? [] : actors);
-      if (!span) continue;
+      if (!span || titleOnly(text, s, cue, told)) continue;
       const attribution = label(text, span, pack, actors);
       if (!attribution) continue;
       const scope = row.source === 'after' ? 'sentence' : inverted || final ? 'before' : 'after';
@@ -53,7 +53,81 @@ export function findAttributions(
     }
   }
   out.push(...parentheticalSources(text, sentences, actors, out, told));
+  out.push(...leadingSources(text, sentences, actors, out, told));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A headline opening on a short name and a colon ("HRW: soldiers executed 20 villagers"), read where a headline starts. */
+const LEADING_LABEL = /\s*["“«]?([^:;,\d"“”«»\n]{2,40}?) ?:\s+(?=\S)/uy;
+/** Bodies that tell what others did; a state or armed group only when named as such, not by its country's name. */
+const TELLER_KINDS: ReadonlySet<string> = new Set(['igo', 'ngo', 'military', 'government', 'rebel_group']);
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * Wire headlines name their source before a colon: "HRW: soldiers executed 20 villagers in Kidal". Typography and the
+ * actor dictionary, not words: the label is a known body (not a country or town standing for its government:
+ * "Centrafrique : …", "Bambari : …" say where), it is the whole label or most of it, and what follows tells an event
+ * word or a figure. Each headline of several joined by ";" is read on its own.
+ */
+function leadingSources(
+  text: string,
+  sentences: readonly SentenceView[],
+  actors: readonly ActorHit[],
+  found: readonly AttributionHit[],
+  told: readonly { start: number }[],
+): AttributionHit[] {
+  const out: AttributionHit[] = [];
+  for (const s of sentences) {
+    for (let from = s.start; from < s.end; ) {
+      const semi = text.indexOf(';', from);
+      const to = semi < 0 || semi > s.end ? s.end : semi;
+      const hit = leadingLabel(text, from, to, s, actors, found, told);
+      if (hit) out.push(hit);
+      from = to + 1;
+    }
+  }
+  return out;
+}
+
+function leadingLabel(
+  text: string,
+  from: number,
+  to: number,
+  s: SentenceView,
+  actors: readonly ActorHit[],
+  found: readonly AttributionHit[],
+  told: readonly { start: number }[],
+): AttributionHit | null {
+  LEADING_LABEL.lastIndex = from;
+  const m = LEADING_LABEL.exec(text);
+  const inner = m?.[1];
+  if (!m || !inner || from + m[0].length > to || inner.trim().split(/\s+/u).length > MAX_LABEL_WORDS) return null;
+  const start = from + m[0].indexOf(inner);
+  const end = start + inner.trimEnd().length;
+  // A claim found in this headline stands, unless its "name" is the story itself ("HRW: soldiers executed 20 villagers").
+  const story = (f: AttributionHit) => told.some((t) => t.start >= f.nameSpan.start && t.start < f.nameSpan.end);
+  if (found.some((f) => f.start < to && f.end > from && !story(f))) return null;
+  // The body is the label, most of it, or opens it ("DPR State Security Ministry:"; not "MIL-OSI China:").
+  const actor = actors.find((a) => a.start >= start && a.end <= end && !a.metonym && TELLER_KINDS.has(a.actor.kind));
+  if (!actor || ((actor.end - actor.start) * 2 < end - start && actor.start !== start)) return null;
+  const claimFrom = from + m[0].length;
+  if (!told.some((t) => t.start >= claimFrom && t.start < to)) return null;
+  const colon = text.indexOf(':', end);
+  return { start: colon, end: colon + 1, sentence: s.index, attribution: { name: text.slice(start, end), actor: toActor(actor) }, scope: 'sentence', nameSpan: { start, end }, clauseEnd: s.end };
+}
+
+/**
+ * Headlines of several sources joined by ";": a headline set in capitals that tells no event word or figure ("DAILY
+ * SECURITY REPORT – BULLETIN QUOTIDIEN SECURITAIRE") is a report's title, not a claim vouching for another headline's
+ * story ("Many dead at crash site: AFP" still vouches). A sentence with no ";" is left as it is.
+ */
+function titleOnly(text: string, s: SentenceView, cue: { start: number; end: number }, told: readonly { start: number }[]): boolean {
+  const before = text.lastIndexOf(';', cue.start - 1);
+  const after = text.indexOf(';', cue.end);
+  const from = Math.max(s.start, before + 1);
+  const to = after < 0 ? s.end : Math.min(s.end, after);
+  if ((from === s.start && to === s.end) || /\p{Ll}/u.test(text.slice(from, to))) return false;
+  return !told.some((t) => t.start >= from && t.start < to);
 }
 
 /** A wire headline's last words in brackets, without figures: "… dans l'est (militaires)", "… (ONU)". */

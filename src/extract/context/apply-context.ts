@@ -21,8 +21,13 @@ export function applyContexts(text: string, sentences: readonly SentenceView[], 
       else if (row.scope === 'sentence') targets = inSentence;
       else if (row.scope === 'paragraph') targets = candidates.filter((c) => c.sentence.paragraph === s.paragraph);
       else {
+        // Headlines joined by ";" are separate statements: the event nearest the cue is one of its own piece ("…
+        // clashes between armed groups;Letter … to the President of the Security Council" puts no clash before the Council).
+        const from = text.lastIndexOf(';', cue.start - 1);
+        const to = text.indexOf(';', cue.end);
+        const piece = inSentence.filter((c) => c.trigger.start > from && (to < 0 || c.trigger.end <= to));
         const dist = (c: Candidate) => Math.min(Math.abs(c.trigger.start - cue.end), Math.abs(cue.start - c.trigger.end));
-        const nearest = [...inSentence].sort((a, b) => dist(a) - dist(b))[0];
+        const nearest = [...piece].sort((a, b) => dist(a) - dist(b))[0];
         targets = nearest ? [nearest] : [];
       }
       for (const c of targets) {

@@ -12,7 +12,8 @@ const NEGATED_FILLER = "(?: (?:yet|immediately|directly|actually|really|official
 export const attribution: readonly AttributionCue[] = [
   { pattern: 'according to|citing|sources? (?:said|say)', source: 'after', example: 'According to the Russian defence ministry, five soldiers were killed.' },
   // French typography puts a space before the colon ("… rebel attacks : UN").
-  { pattern: "[\\p{L}\\d)]+(?: ?:| -)(?= [^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
+  // A spaced dash as well, hyphen or en or em dash ("… killed near Bouar – MINUSCA").
+  { pattern: "[\\p{L}\\d)]+(?: ?:| [-–—])(?= [^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: '30 killed in clashes in Central African Republic: security source' },
   // A dash glued to one side only ("ceasefire -military", "attack- government adviser", "services -- source").
   { pattern: "[\\p{L}\\d)]+(?: --?(?=\\p{L})|(?<!(?<![\\p{L}])(?:anti|pro|ex|non|post|pre|semi))--?(?= \\p{L})| --(?= \\p{L}))(?= ?[^:;,.]{2,50}(?:[;.]|$))", source: 'after', example: 'Rebel sniper kills Ukrainian serviceman despite ceasefire -military' },
   // "have not said" is no claim.

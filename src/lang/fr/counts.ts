@@ -4,7 +4,7 @@ import type { CountLexicon } from '../pack.js';
 // A people noun may carry an age ("une femme de 72 ans") or the body they belong to, its name quoted or not ("trois soldats
 // de la force française", "trois membres de l'association « Terre libre », grièvement blessés"); refugees and displaced people are people too.
 // The noun alone (with its age): what a look-behind may read back without trying every way to split a body's name.
-const PERSON = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques bleus|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|militants?|participants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes?|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|retourné(?:e|s|es)|rapatrié(?:e|s|es)|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?";
+const PERSON = "(?:personnes?|civils?|soldats?|militaires?|hommes?|femmes?|enfants?|policiers?|gendarmes?|casques? bleus?|officiers?|sous-officiers?|combattants?|membres?|passagers?|villageois|éléments?|assaillants?|terroristes?|djihadistes?|jihadistes?|individus|habitants?|fidèles|élèves|chauffeurs?|agents?|rebelles?|miliciens?|manifestants?|militants?|participants?|otages?|suspects?|employés?|travailleurs?|Peuls?|éleveurs?|commerçants?|jeunes?|fonctionnaires?|réfugié(?:e|s|es)?|déplacé(?:e|s|es)?|retourné(?:e|s|es)|rapatrié(?:e|s|es)|ouvriers?|paysans?|policiers?|journalistes?|écoliers?|élèves|étudiants?|touristes?|mercenaires?|garçons?|filles?|fillettes?|bébés?|vieillards?|adolescent(?:e|s|es)?)(?:,? (?:âgée?s? )?d(?:e |')\\d+ (?:et \\d+ )?ans,?)?";
 // Who among them may follow between commas: "cinq personnes, dont deux enfants, ont été tuées".
 const AMONG = "(?:, (?:dont|parmi (?:eux|elles|lesquels|lesquelles)|notamment|y compris) [^,.;:!?()\\n]{1,40},)";
 const PEOPLE = `${PERSON}(?:(?: (?:de|du|des)(?: [\\p{L}'’-]+){1,3}| d'[\\p{L}'’-]+(?: [\\p{L}'’-]+)?)(?: [«\\u0022“][^»\\u0022”.;:!?\\n]{1,60}[»\\u0022”])?,?)?${AMONG}?`;
@@ -25,7 +25,8 @@ export const counts: CountLexicon = {
     { pattern: "hospitalisé(?:e|s|es)?|(?:admis|admise?s|transporté(?:e|s|es)?|évacué(?:e|s|es)?|conduit(?:e|s|es)?) (?:d'urgence )?(?:à l'hôpital|vers l'hôpital|aux urgences)", kind: 'injured', example: 'Après les heurts, cinq personnes ont été hospitalisées.' },
     { pattern: "(?:porté(?:e|s|es)?[- ])?disparu(?:e|s|es)?", kind: 'missing', example: 'Un blessé et deux disparus.' },
     { pattern: 'arrêté(?:e|s|es)?|interpellé(?:e|s|es)?|arrestations?|capturé(?:e|s|es)?', kind: 'arrested', example: 'Trois suspects arrêtés à Mopti.' },
-    { pattern: 'déplacé(?:e|s|es)?(?: internes?)?|réfugié(?:e|s|es)?', kind: 'displaced', example: 'Les combats ont fait 5 000 déplacés.' },
+    // Not the displaced or refugees a participle then says were killed ("Trois personnes déplacées tuées").
+    { pattern: "(?:déplacé(?:e|s|es)?(?: internes?)?|réfugié(?:e|s|es)?)(?! (?:tué|abattu|assassiné|exécuté|égorgé|massacré)(?:e|s|es)?(?![\\p{L}]))", kind: 'displaced', example: 'Les combats ont fait 5 000 déplacés.' },
     { pattern: 'violations?', kind: 'violations', example: 'Cinq violations du cessez-le-feu ont été enregistrées.' },
   ],
   verbs: [
