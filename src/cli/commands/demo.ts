@@ -1,5 +1,5 @@
 // `vigie demo` (npm start): ingests the bundled examples/ into ./vigie.db (a no-op when already
-// there), then serves the dashboard on http://localhost:8080.
+// there), then serves the dashboard on http://localhost:8080 (or on PORT and HOST from the environment).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -10,19 +10,19 @@ import { createProgress } from '../../ingest/progress.js';
 import { formatSummary } from '../../ingest/summary.js';
 import { openStore } from '../../store/index.js';
 import { CliError, dbLocation } from '../io.js';
-import { parsePort, serveStore } from './serve.js';
+import { addListenOptions, listenAddress } from '../listen-options.js';
+import { serveStore } from './serve.js';
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('demo')
     .description('ingest the bundled examples/ (idempotent) and serve the dashboard on http://localhost:8080')
-    .option('--db <location>', 'database (default VIGIE_DB or ./vigie.db)')
-    .option('--port <n>', 'TCP port', '8080')
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--db <location>', 'database (default VIGIE_DB or ./vigie.db)');
+  addListenOptions(cmd)
     .option('--examples <dir>', 'corpus to ingest (default the package examples/)')
     .option('--no-serve', 'ingest only, do not start the server')
-    .action(async (o: { db?: string; port: string; host: string; examples?: string; serve: boolean }) => {
-      const port = parsePort(o.port);
+    .action(async (o: { db?: string; examples?: string; serve: boolean }, self: Command) => {
+      const { port, host } = listenAddress(self);
       const dir = o.examples ?? join(packageRoot(), 'examples');
       if (!existsSync(dir)) throw new CliError(`demo corpus not found: ${dir}`);
       const location = dbLocation(o.db);
@@ -43,8 +43,8 @@ export function register(program: Command): void {
         await store.close();
         return;
       }
-      const server = await serveStore(store, { port, host: o.host });
-      const shown = o.host === '127.0.0.1' ? `http://localhost:${server.port}` : server.url;
+      const server = await serveStore(store, { port, host });
+      const shown = host === '127.0.0.1' ? `http://localhost:${server.port}` : server.url;
       process.stdout.write(`Vigie dashboard: ${shown}  (Ctrl-C to stop)\n`);
     });
 }

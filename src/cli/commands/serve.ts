@@ -1,4 +1,5 @@
-// `vigie serve [--db] [--port 8080] [--host 127.0.0.1] [--web DIR]`: the API and the dashboard.
+// `vigie serve [--db] [--port 8080] [--host 127.0.0.1] [--web DIR]`: the API and the dashboard (PORT and HOST from the
+// environment when --port and --host are not given).
 import type { Command } from 'commander';
 import { createApp } from '../../api/app.js';
 import { startServer, type RunningServer } from '../../api/server.js';
@@ -6,12 +7,7 @@ import { defaultWebRoot } from '../../api/web-root.js';
 import type { EventStore } from '../../store/event-store.js';
 import { defaultReaders, openStore } from '../../store/index.js';
 import { CliError, dbLocation } from '../io.js';
-
-export function parsePort(v: string): number {
-  const n = Number(v);
-  if (!/^\d+$/.test(v) || n > 65535) throw new CliError(`--port: expected a port number 0-65535, got "${v}"`);
-  return n;
-}
+import { addListenOptions, listenAddress } from '../listen-options.js';
 
 /** Serves until SIGINT/SIGTERM, then closes the server and the store. */
 export async function serveStore(
@@ -25,7 +21,7 @@ export async function serveStore(
   } catch (e) {
     await store.close();
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') throw new CliError(`port ${opts.port} on ${opts.host} is already in use; choose another with --port`);
+    if (err.code === 'EADDRINUSE') throw new CliError(`port ${opts.port} on ${opts.host} is already in use; choose another with --port (or PORT)`);
     throw e;
   }
   const stop = () => {
@@ -41,20 +37,19 @@ export async function serveStore(
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('serve')
     .description('serve the HTTP API (/api, documented at /api/openapi.json) and the web dashboard')
-    .option('--db <location>', 'database: SQLite file or postgres:// URL (default VIGIE_DB or ./vigie.db)')
-    .option('--port <n>', 'TCP port', '8080')
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--db <location>', 'database: SQLite file or postgres:// URL (default VIGIE_DB or ./vigie.db)');
+  addListenOptions(cmd)
     .option('--web <dir>', 'built dashboard folder (default dist/web)')
     .option('--aggregate-cache <seconds>', 'reuse an aggregates (timeline) answer for the same query this long; 0 = never', '10')
-    .action(async (o: { db?: string; port: string; host: string; web?: string; aggregateCache: string }) => {
-      const port = parsePort(o.port);
+    .action(async (o: { db?: string; web?: string; aggregateCache: string }, self: Command) => {
+      const { port, host } = listenAddress(self);
       const aggregateCacheSeconds = Number(o.aggregateCache);
       if (!/^\d+$/.test(o.aggregateCache)) throw new CliError(`--aggregate-cache: expected whole seconds, got "${o.aggregateCache}"`);
       const store = await openStore(dbLocation(o.db), { readers: defaultReaders() });
-      const server = await serveStore(store, { port, host: o.host, web: o.web, aggregateCacheSeconds });
+      const server = await serveStore(store, { port, host, web: o.web, aggregateCacheSeconds });
       process.stdout.write(`Vigie is serving ${dbLocation(o.db)} on ${server.url}  (API: ${server.url}/api/openapi.json; Ctrl-C to stop)\n`);
     });
 }
