@@ -1,11 +1,13 @@
 // In-document coreference: the same event told in the lede and in the body is one event with several
 // evidence spans. Two tellings merge when type and modality agree and nothing conflicts (places,
-// in-sentence dates, figures, who acted). "cette offensive" (anaphoric) joins the nearest compatible event, and with
+// in-sentence dates, figures, who acted: the rule shared with the join of readings, same-event.ts). "cette offensive" (anaphoric) joins the nearest compatible event, and with
 // none, names the event told just before it whatever its type. A smaller figure told alone later is part of a toll;
 // damage told beside an attack is a detail of it (fold-details.ts).
+import type { CountKind } from '../../core/contract.js';
 import { refines } from '../counts/refine.js';
 import { foldDetails } from './fold-details.js';
 import type { Candidate } from '../model.js';
+import { tellingConflict, type TellingLens } from './same-event.js';
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
@@ -27,45 +29,55 @@ function pointsBackAcross(a: Candidate, b: Candidate): boolean {
   return ana.trigger.anaphoric && ana.trigger.start > host.trigger.start && PLANNED_OR_TOLD.has(a.modality) && PLANNED_OR_TOLD.has(b.modality);
 }
 
-export function compatible(a: Candidate, b: Candidate): boolean {
-  if (a.type.id !== b.type.id) return false;
-  if (a.modality !== b.modality && !pointsBackAcross(a, b)) return false;
-  const anaphoric = a.trigger.anaphoric || b.trigger.anaphoric;
-  // A pointer back names the event told before whatever word it uses ("une grève … cette manifestation").
-  if (!anaphoric && a.type.distinctModes && a.mode && b.mode && a.mode !== b.mode) return false;
-  if (!anaphoric && !sameSet(a.contexts, b.contexts)) return false;
-  if (anaphoric) {
-    const [ana, host] = a.trigger.anaphoric ? [a, b] : [b, a];
-    if (![...host.contexts].every((x) => ana.contexts.has(x))) return false;
-  }
+const anaphoric = (a: Candidate, b: Candidate) => a.trigger.anaphoric || b.trigger.anaphoric;
+
+/** Candidates as the shared rule reads them (same-event.ts), with coreference's own leniencies as its options. */
+const CANDIDATE: TellingLens<Candidate> = {
+  type: (c) => c.type.id,
+  modality: (c) => c.modality,
+  mode: (c) => c.mode,
+  distinctModes: (c) => !!c.type.distinctModes,
+  countKinds: (c) => Object.keys(c.counts) as CountKind[],
+  count: (c, k) => c.counts[k]?.count,
+  sources: (c) => ids(c, 'source'),
   // A label pointing back ("ces actes ont été qualifiés de massacre … comparés à ceux de Sharpeville") names the place of
   // what it is compared to, not another place of the event.
   // A definite mention ("la grève", "les manifestants") is no label: it keeps its own place ("la grève se poursuit à Bamako").
-  const pointer = anaphoric && !a.trigger.definite && !b.trigger.definite;
-  if (!pointer && a.place && b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name) return false;
+  placesApart: (a, b) => {
+    const pointer = anaphoric(a, b) && !a.trigger.definite && !b.trigger.definite;
+    return !pointer && !!a.place && !!b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name;
+  },
+  // An anaphoric mention's sentence date belongs to its sentence's own event, not to the one it recalls.
+  datesApart: (a, b) => !anaphoric(a, b) && !!a.date && !!b.date && a.date.rank === 0 && b.date.rank === 0 && a.date.value.start !== b.date.value.start,
+  modalitiesJoin: pointsBackAcross,
+  // A pointer back names the event told before whatever word it uses ("une grève … cette manifestation").
+  modesIgnored: anaphoric,
+  // A vague toll and a later precise one ("plusieurs morts" … "15 personnes tuées") are one toll told twice (the shared
+  // rule); so is a toll and a part of it told later (partOfToll).
+  figuresJoin: (a, b, k) => partOfToll(a, b, k) || partOfToll(b, a, k),
+  sourcesJoin: sameState,
+};
+
+const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
+
+export function compatible(a: Candidate, b: Candidate): boolean {
+  if (tellingConflict(a, b, CANDIDATE) !== null) return false;
+  if (!anaphoric(a, b) && !sameSet(a.contexts, b.contexts)) return false;
+  if (anaphoric(a, b)) {
+    const [ana, host] = a.trigger.anaphoric ? [a, b] : [b, a];
+    if (![...host.contexts].every((x) => ana.contexts.has(x))) return false;
+  }
   // An event named as a time anchor ("au lendemain de l'assaut contre le bateau") is not an attack told on another
   // day at a place of its own ("l'armée repousse une attaque contre son camp de Bourem").
   if (a.type.located && (a.anchored || b.anchored) && a.date?.value.start !== b.date?.value.start) {
     const other = a.anchored ? b : a;
     if (other.place && other.place.rank <= 1) return false;
   }
-  // An anaphoric mention's sentence date belongs to its sentence's own event, not to the one it recalls.
-  if (!anaphoric && a.date && b.date && a.date.rank === 0 && b.date.rank === 0 && a.date.value.start !== b.date.value.start) return false;
-  for (const k of Object.keys(a.counts) as (keyof Candidate['counts'])[]) {
-    const x = a.counts[k];
-    const y = b.counts[k];
-    // A vague toll and a later precise one ("plusieurs morts" … "15 personnes tuées") are one toll told twice.
-    if (x && y && x.count.value !== y.count.value && !refines(x.count, y.count) && !refines(y.count, x.count) && !partOfToll(a, b, k) && !partOfToll(b, a, k)) return false;
-  }
-  const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
   // Two known parties each giving a toll are two claims ("Armenia says …", "Azerbaijan says …"); an unnamed
   // "police" or "military" after a headline's dash is one wire's source for the same story.
   const ka = a.attribution?.actor?.id;
   const kb = b.attribution?.actor?.id;
   if (hasCounts(a) && hasCounts(b) && ka && kb && ka !== kb) return false;
-  const sa = ids(a, 'source');
-  const sb = ids(b, 'source');
-  if (sa.size && sb.size && ![...sa].some((x) => sb.has(x)) && !sameState(a, b)) return false;
   return true;
 }
 
@@ -103,7 +115,6 @@ export function absorb(into: Candidate, c: Candidate): void {
   // The first telling decides who asserts the event; a later one that brings figures brings its claimant, and
   // one that names a claimant where the first named none ("… kills 10. 10 killed in clashes: police") names it,
   // unless the first gave figures the later one does not (a toll is not vouched for by who tells the cause).
-  const hasCounts = (x: Candidate) => Object.keys(x.counts).length > 0;
   const adopt = hasCounts(c) ? !hasCounts(into) || !into.attribution : !into.attribution && !hasCounts(into);
   if (c.attribution && adopt) into.attribution = c.attribution;
   into.evidence.push(...c.evidence);

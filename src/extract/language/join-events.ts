@@ -1,18 +1,16 @@
 // One result per document read in several languages: the events each language's reading found, with an event told
 // in two languages (the same killing in an English and a French headline) joined into one, as in-document
-// coreference joins two tellings within one reading (src/extract/coref). The first reading's values win; a later one
-// fills what it lacks (a toll, a finer place, a date, a source, actors) and brings the spans it read them from.
-import type { Count, Event, EventDate, FieldEvidence, Place } from '../../core/contract.js';
+// coreference joins two tellings within one reading (src/extract/coref), under the same rule (coref/same-event.ts). The
+// first reading's values win; a later one fills what it lacks (a toll, a finer place, a date, a source, actors) and
+// brings the spans it read them from.
+import type { Count, CountKind, Event, EventDate, FieldEvidence, Place } from '../../core/contract.js';
 import { getEventType } from '../../events/index.js';
 import { refines } from '../counts/refine.js';
+import { tellingConflict, type Conflict, type TellingLens } from '../coref/same-event.js';
 import { daysInMonth } from '../dates/calendar.js';
 import { addDays, DOCUMENT_DATE } from '../timing/assign-dates.js';
 
 const actorKey = (a: Event['actors'][number]) => `${a.id ?? a.name}|${a.role ?? ''}`;
-
-function sameCount(a: Count, b: Count): boolean {
-  return a.value === b.value || refines(a, b) || refines(b, a);
-}
 
 /** Coarser than a country's subdivisions: a country, or a region holding countries ("Central Africa"). */
 const broad = (p: Place) => p.precision === 'country' || (p.precision === 'region' && p.country === null);
@@ -46,27 +44,27 @@ function datesApart(a: EventDate | null, b: EventDate | null): boolean {
   return dayAfter(lastDay(a)) < b.start || dayAfter(lastDay(b)) < a.start;
 }
 
+/** Contract events as the shared rule reads them (coref/same-event.ts): places nest, dates lie within a day. */
+const EVENT: TellingLens<Event> = {
+  type: (e) => e.type,
+  modality: (e) => e.modality,
+  mode: (e) => e.mode,
+  distinctModes: (e) => !!getEventType(e.type)?.distinctModes,
+  countKinds: (e) => Object.keys(e.counts) as CountKind[],
+  count: (e, k) => e.counts[k],
+  sources: (e) => new Set(e.actors.filter((x) => x.role === 'source').map((x) => x.id ?? x.name)),
+  placesApart: (a, b) => !!a.place && !!b.place && !nested(a.place, b.place),
+  datesApart: (a, b) => datesApart(a.date, b.date),
+};
+
 /** Two events of two readings may be one: same type and modality, and no figure, place, date or party in conflict. */
 export function joinable(a: Event, b: Event): boolean {
   return conflict(a, b) === null;
 }
 
 /** What keeps two events apart, or null. */
-export function conflict(a: Event, b: Event): string | null {
-  if (a.type !== b.type || a.modality !== b.modality) return 'type';
-  if (getEventType(a.type)?.distinctModes && a.mode && b.mode && a.mode !== b.mode) return 'mode';
-  for (const k of Object.keys(a.counts) as (keyof Event['counts'])[]) {
-    const x = a.counts[k];
-    const y = b.counts[k];
-    if (x && y && !sameCount(x, y)) return 'count';
-  }
-  if (a.place && b.place && !nested(a.place, b.place)) return 'place';
-  if (datesApart(a.date, b.date)) return 'date';
-  const sources = (e: Event) => new Set(e.actors.filter((x) => x.role === 'source').map((x) => x.id ?? x.name));
-  const sa = sources(a);
-  const sb = sources(b);
-  if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return 'source';
-  return null;
+export function conflict(a: Event, b: Event): Conflict | null {
+  return tellingConflict(a, b, EVENT);
 }
 
 const finer = (a: Place, b: Place) => broad(a) && !broad(b);
