@@ -180,12 +180,14 @@ function caseRuleOf(alias: string): CaseRule {
   return alias === upper && upper !== alias.toLowerCase() && /\p{L}.*\p{L}/su.test(alias) ? 2 : 1;
 }
 
+const DIGITS = /^\p{N}+$/u;
+
 function caseOk(tokens: readonly Token[], from: number, n: number, rule: CaseRule): boolean {
   if (rule === 0) return true;
   if (rule === 1) return (tokens[from] as Token).cap;
   for (let k = from; k < from + n; k++) {
     const t = tokens[k] as Token;
-    if (!t.upper && !/^\p{N}+$/u.test(t.key)) return false;
+    if (!t.upper && !DIGITS.test(t.key)) return false;
   }
   return true;
 }

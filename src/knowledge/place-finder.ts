@@ -167,12 +167,11 @@ function inPersonName(text: string, tokens: readonly Token[], i: number, cfg: Pl
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const capWord = (o: Token | undefined): boolean => !!o && o.cap && !o.upper && !cfg.stopKeys.has(o.key);
-  if (prev && capWord(prev) && spaceOnly(text, prev.end, t.start)) return true;
+  if (prev && capWord(prev, cfg) && spaceOnly(text, prev.end, t.start)) return true;
   // "Lili-May Lopez": a stop word joined by a hyphen to a capitalised word before it is a given name's part.
   const first = tokens[i - 2];
   if (prev && first && prev.cap && !prev.upper && first.cap && !first.upper && text[prev.start - 1] === '-' && first.end === prev.start - 1 && spaceOnly(text, prev.end, t.start)) return true;
-  if (next && capWord(next) && spaceOnly(text, t.end, next.start)) return true;
+  if (next && capWord(next, cfg) && spaceOnly(text, t.end, next.start)) return true;
   return false;
 }
 
@@ -186,9 +185,6 @@ function besideUnknownName(text: string, tokens: readonly Token[], i: number, g:
   const t = tokens[i] as Token;
   // A heading in capitals ("ÉTAT-CIVIL DE RENNES Naissances") is no name.
   if (t.upper || entries.some((e) => e.featureClass === 'country' || e.featureClass === 'region')) return false;
-  const unknown = (o: Token | undefined): boolean =>
-    !!o && o.cap && !o.upper && o.end - o.start > 1 && !cfg.stopKeys.has(o.key) && !cfg.titleKeys.has(o.key) &&
-    !cfg.hintsAfter.has(o.key) && !cfg.hintsBefore.has(o.key) && !g.canStart(o.key) && !cfg.placeNounKeys?.has(o.key);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "à Paris Edouard Naulet": a word that opens another name of several words does not close this one.
@@ -197,8 +193,23 @@ function besideUnknownName(text: string, tokens: readonly Token[], i: number, g:
   // A province's name is a name's first word too ("Van Gogh"), but not before an admin word cut short or misspelt
   // ("Luhansk Obl", "Luhansk Oblt": it starts like one).
   const province = entries.some((e) => e.featureClass === 'admin1');
-  const adminWord = (o: Token) => o.key.length >= 3 && adminStarts(cfg).has(o.key.slice(0, 3));
-  return (unknown(prev) && joinedByName(text, prev!.end, t.start)) || (unknown(next) && !(province && adminWord(next!)) && !opensName && joinedByName(text, t.end, next!.start));
+  return (unknownWord(prev, g, cfg) && joinedByName(text, prev!.end, t.start)) || (unknownWord(next, g, cfg) && !(province && adminWord(next!, cfg)) && !opensName && joinedByName(text, t.end, next!.start));
+}
+
+/** A capitalised word that is no stop word (a name's other word). */
+function capWord(o: Token | undefined, cfg: PlaceFinderConfig): boolean {
+  return !!o && o.cap && !o.upper && !cfg.stopKeys.has(o.key);
+}
+
+/** A capitalised word the data does not know: no stop word, title, place hint, place noun, nor the start of a toponym. */
+function unknownWord(o: Token | undefined, g: GazetteerIndex, cfg: PlaceFinderConfig): boolean {
+  return !!o && o.cap && !o.upper && o.end - o.start > 1 && !cfg.stopKeys.has(o.key) && !cfg.titleKeys.has(o.key) &&
+    !cfg.hintsAfter.has(o.key) && !cfg.hintsBefore.has(o.key) && !g.canStart(o.key) && !cfg.placeNounKeys?.has(o.key);
+}
+
+/** A word starting like an admin word ("Obl", "Oblt" for "Oblast"). */
+function adminWord(o: Token, cfg: PlaceFinderConfig): boolean {
+  return o.key.length >= 3 && adminStarts(cfg).has(o.key.slice(0, 3));
 }
 
 /**

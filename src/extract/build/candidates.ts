@@ -36,6 +36,30 @@ export function newCandidate(trigger: TriggerHit, sentence: SentenceView): Candi
   };
 }
 
+/** A figure already read gives way only to one that refines it ("plusieurs victimes … 15 morts"). */
+function free(c: Candidate, hit: CountHit): boolean {
+  const had = c.counts[hit.kind];
+  return !had || refines(had.count, hit.count);
+}
+
+function accepts(c: Candidate, hit: CountHit): boolean {
+  return c.type.countKinds.includes(hit.kind) && free(c, hit);
+}
+
+function dist(c: Candidate, hit: CountHit): number {
+  return Math.abs(c.trigger.start - hit.start);
+}
+
+/** 1 for a telling of another type than the casualty type, when the figure is one that implies it. */
+function rank(c: Candidate, hit: CountHit, implied: EventTypeDef | undefined): number {
+  return implied && IMPLYING.has(hit.kind) && c.type !== implied ? 1 : 0;
+}
+
+/** 1 for a telling across a ";" from the figure (headlines joined into one sentence). */
+function across(c: Candidate, hit: CountHit, text: string): number {
+  return partsApart(text, c.trigger, hit) ? 1 : 0;
+}
+
 export function attachCounts(
   candidates: Candidate[],
   counts: readonly CountHit[],
@@ -46,31 +70,27 @@ export function attachCounts(
 ): void {
   const bucket = bySentence(candidates, (c) => c.sentence.index);
   for (const hit of counts) {
-    // A figure already read gives way only to one that refines it ("plusieurs victimes … 15 morts").
-    const free = (c: Candidate) => {
-      const had = c.counts[hit.kind];
-      return !had || refines(had.count, hit.count);
-    };
-    const accepts = (c: Candidate) => c.type.countKinds.includes(hit.kind) && free(c);
     const here = bucket.get(hit.sentence) ?? [];
     // "la mort de trois jeunes au cours d'une arrestation": the event named right after the toll as where it happened
     // takes it, whatever its type, when its type carries figures at all, unless the sentence tells the killing or the
     // force itself ("trois manifestants tués lors de la marche": the dead are the shooting's, not the march's).
-    const force = implied && IMPLYING.has(hit.kind) && here.some((c) => c.type === implied && accepts(c));
+    const force = implied && IMPLYING.has(hit.kind) && here.some((c) => c.type === implied && accepts(c, hit));
     const named = during
-      ? here.find((c) => c.trigger.start >= hit.end && c.type.countKinds.length > 0 && free(c) && during.test(text.slice(hit.end, c.trigger.start)))
+      ? here.find((c) => c.trigger.start >= hit.end && c.type.countKinds.length > 0 && free(c, hit) && during.test(text.slice(hit.end, c.trigger.start)))
       : undefined;
     const within = named && (!force || named.type === implied) ? named : undefined;
-    const dist = (c: Candidate) => Math.abs(c.trigger.start - hit.start);
     // The dead and the wounded of a sentence that tells both a gathering and the force used on it are the
     // force's: a telling of the casualty type comes before a nearer one of another type.
-    const rank = (c: Candidate) => (implied && IMPLYING.has(hit.kind) && c.type !== implied ? 1 : 0);
     // Headlines joined by ";" are one sentence: a telling in the figure's own headline comes before a nearer one across a ";".
-    const across = (c: Candidate) => (partsApart(text, c.trigger, hit) ? 1 : 0);
-    let host = within ?? here.filter(accepts).sort((a, b) => rank(a) - rank(b) || across(a) - across(b) || dist(a) - dist(b))[0];
+    // (The helpers below take the figure as an argument: no closure is made per figure.)
+    let host =
+      within ??
+      here
+        .filter((c) => accepts(c, hit))
+        .sort((a, b) => rank(a, hit, implied) - rank(b, hit, implied) || across(a, hit, text) - across(b, hit, text) || dist(a, hit) - dist(b, hit))[0];
     if (!host && !here.some((c) => c.type.countKinds.includes(hit.kind))) {
       for (let back = 1; back <= LOOK_BACK && !host; back++) {
-        host = (bucket.get(hit.sentence - back) ?? []).filter(accepts).sort((a, b) => b.trigger.start - a.trigger.start)[0];
+        host = (bucket.get(hit.sentence - back) ?? []).filter((c) => accepts(c, hit)).sort((a, b) => b.trigger.start - a.trigger.start)[0];
       }
     }
     // One implied event per sentence: a second figure there is a part of the first ("5 civilians including 2 children die").

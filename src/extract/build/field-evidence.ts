@@ -27,22 +27,53 @@ export const placeKey = (p: Place): string => `${p.name}|${p.country ?? ''}|${p.
 export const actorKey = (a: Pick<Actor, 'id' | 'name'>): string => a.id ?? a.name;
 
 export function fieldRefs(text: string, places: readonly PlaceMention[], actors: readonly ActorHit[]): FieldRefs {
-  let p: PlaceMention[] | undefined;
-  let a: ActorHit[] | undefined;
-  let pBy: Map<string, PlaceMention[]> | undefined;
-  let aBy: Map<string, ActorHit[]> | undefined;
-  let cBy: Map<string, ActorHit[]> | undefined;
-  const sortedPlaces = () => (p ??= [...places].sort((x, y) => x.start - y.start));
-  const sortedActors = () => (a ??= [...actors].sort((x, y) => x.start - y.start));
-  return {
-    text,
-    placesIn: (from, to) => within(sortedPlaces(), from, to),
-    actorsIn: (from, to) => within(sortedActors(), from, to),
-    nearestPlace: (key, at) => nearest((pBy ??= group(sortedPlaces(), (m) => placeKey(m.place))).get(key), at),
-    nearestActor: (key, at) => nearest((aBy ??= group(sortedActors(), (m) => actorKey(m.actor))).get(key), at),
-    nearestActorOf: (country, at) => nearest((cBy ??= group(sortedActors(), (m) => m.actor.country ?? '')).get(country), at),
-  };
+  return new MentionIndex(text, places, actors);
 }
+
+/** FieldRefs over one document's mentions: each sorting and grouping made on first use (a class: no closures per document). */
+class MentionIndex implements FieldRefs {
+  private p: PlaceMention[] | undefined;
+  private a: ActorHit[] | undefined;
+  private pBy: Map<string, PlaceMention[]> | undefined;
+  private aBy: Map<string, ActorHit[]> | undefined;
+  private cBy: Map<string, ActorHit[]> | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly places: readonly PlaceMention[],
+    private readonly actors: readonly ActorHit[],
+  ) {}
+
+  private sortedPlaces(): PlaceMention[] {
+    return (this.p ??= [...this.places].sort(byStart));
+  }
+
+  private sortedActors(): ActorHit[] {
+    return (this.a ??= [...this.actors].sort(byStart));
+  }
+
+  placesIn(from: number, to: number): readonly PlaceMention[] {
+    return within(this.sortedPlaces(), from, to);
+  }
+
+  actorsIn(from: number, to: number): readonly ActorHit[] {
+    return within(this.sortedActors(), from, to);
+  }
+
+  nearestPlace(key: string, at: number): Span | null {
+    return nearest((this.pBy ??= group(this.sortedPlaces(), (m) => placeKey(m.place))).get(key), at);
+  }
+
+  nearestActor(key: string, at: number): Span | null {
+    return nearest((this.aBy ??= group(this.sortedActors(), (m) => actorKey(m.actor))).get(key), at);
+  }
+
+  nearestActorOf(country: string, at: number): Span | null {
+    return nearest((this.cBy ??= group(this.sortedActors(), (m) => m.actor.country ?? '')).get(country), at);
+  }
+}
+
+const byStart = (x: Span, y: Span) => x.start - y.start;
 
 function within<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];

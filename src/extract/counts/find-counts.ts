@@ -9,6 +9,9 @@ import { sentenceAt } from '../sentences.js';
 import { markUpdate, markVague } from './refine.js';
 import { sumCounts, tollList, tollListBefore } from './toll-list.js';
 
+/** A hyphen and a letter (made once, not at each number). */
+const HYPHEN_WORD = /^-\p{L}/u;
+
 /** A count; marked vague when an approximation word alone gave it ("plusieurs", "several"): a later figure may refine it. */
 function toCount(n: NumberMention, approximations: Readonly<Record<string, unknown>>): Count {
   const count: Count = { value: n.value, low: n.low, high: n.high, qualifier: n.qualifier };
@@ -37,7 +40,7 @@ export function findCounts(text: string, sentences: readonly SentenceView[], num
     // Nor is one inside a toll of none ("no one was killed").
     if (none.some((m) => m.start <= n.start && n.end <= m.end)) continue;
     // A number glued by a hyphen to the next word ("UPDATE 1-Thirty troops killed", "a 20-year-old man killed") counts no one.
-    if (/^-\p{L}/u.test(text.slice(n.end, n.end + 2))) continue;
+    if (HYPHEN_WORD.test(text.slice(n.end, n.end + 2))) continue;
     const re = pack.countNounAny;
     re.lastIndex = n.end;
     const m = re.exec(text);

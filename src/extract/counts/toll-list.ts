@@ -7,28 +7,6 @@ import type { Count } from '../../core/contract.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { NumberMention } from '../numbers/types.js';
 
-interface ListMatchers {
-  /** At a number's end: up to two words that are no filler ("of them"), then a people noun. */
-  readonly people: RegExp;
-  /** Between two items: a comma, a joiner, or both. */
-  readonly joiner: RegExp;
-}
-
-const cache = new WeakMap<CompiledPack, ListMatchers>();
-
-function matchers(pack: CompiledPack): ListMatchers {
-  const hit = cache.get(pack);
-  if (hit) return hit;
-  const c = pack.pack.counts;
-  const joiners = pack.pack.numbers.joiners.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const m: ListMatchers = {
-    people: new RegExp(`\\s+(?:(?!(?:${c.fillers})\\s)[\\p{L}'’-]+\\s+){0,2}?(?:${c.people})(?![\\p{L}])`, 'iuy'),
-    joiner: new RegExp(`\\s*,\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, 'iuy'),
-  };
-  cache.set(pack, m);
-  return m;
-}
-
 /** Where the people counted by the number `n` end ("3 soldiers"), when they end by `limit`; -1 when it counts none. */
 function peopleEnd(text: string, n: NumberMention, people: RegExp, limit: number): number {
   people.lastIndex = n.end;
@@ -41,7 +19,7 @@ function peopleEnd(text: string, n: NumberMention, people: RegExp, limit: number
  * `first` counts no people or no item follows. `byStart` gives the numbers by offset; `used` those already counted.
  */
 export function tollList(text: string, first: NumberMention, byStart: ReadonlyMap<number, NumberMention>, used: ReadonlySet<NumberMention>, pack: CompiledPack, limit: number): { items: NumberMention[]; end: number } | null {
-  const { people, joiner } = matchers(pack);
+  const { tollPeople: people, tollJoiner: joiner } = pack;
   let end = peopleEnd(text, first, people, limit);
   if (end < 0) return null;
   const items: NumberMention[] = [];
@@ -67,7 +45,7 @@ export function tollList(text: string, first: NumberMention, byStart: ReadonlyMa
  * the sentence starts.
  */
 export function tollListBefore(text: string, numbers: readonly NumberMention[], index: number, skip: (n: NumberMention) => boolean, pack: CompiledPack, from: number): { items: NumberMention[]; start: number } | null {
-  const { people, joiner } = matchers(pack);
+  const { tollPeople: people, tollJoiner: joiner } = pack;
   const n = numbers[index];
   if (!n) return null;
   if (peopleEnd(text, n, people, text.length) < 0) return null;

@@ -70,6 +70,13 @@ export interface CompiledPack {
    * to two qualifying words (coref/fold-occasions.ts); null when the pack has no such words.
    */
   readonly occasionBetween: RegExp | null;
+  /**
+   * Sticky, at a number's end: up to two words that are no filler ("of them"), then a people noun ("3 soldiers"): an item
+   * of a toll told as a list (counts/toll-list.ts).
+   */
+  readonly tollPeople: RegExp;
+  /** Sticky, between two items of a toll list: a comma, a joiner word (numbers.joiners), or both. */
+  readonly tollJoiner: RegExp;
   /** A day word at the start of a speaker named after the verb ("…, a indiqué mardi une source hospitalière"). */
   readonly sourceTime: RegExp | null;
   /** An agent marker a few words ahead ("abattu à bout portant par …"): tested on the text after a trigger. */
@@ -95,6 +102,11 @@ function occasionBetween(pack: LanguagePack): RegExp | null {
   return words
     ? new RegExp(`^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,3}?[\\s,]+(?:${normaliseApostrophes(words)})(?:\\s+|(?<=['’]))(?:${normaliseApostrophes(pack.actors.articles)})\\s*(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu')
     : null;
+}
+
+function tollJoiner(words: readonly string[]): RegExp {
+  const joiners = words.map(escapeRe).join('|');
+  return new RegExp(`\\s*,\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, 'iuy');
 }
 
 function rows<R extends { readonly pattern: string }>(list: readonly R[]): Compiled<R>[] {
@@ -154,6 +166,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     requestedBefore: pack.clauses?.requested ? tail(`(?:${apos(pack.clauses.requested)})(?:\\s+|(?<=['’]))$`, pack.clauses.requested) : null,
     causeBefore: pack.clauses?.cause ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${apos(pack.clauses.cause)})(?:\\s+|(?<=['’]))$`, 'iu') : null,
     occasionBetween: occasionBetween(pack),
+    tollPeople: new RegExp(`\\s+(?:(?!(?:${c.fillers})\\s)[\\p{L}'’-]+\\s+){0,2}?(?:${c.people})(?![\\p{L}])`, 'iuy'),
+    tollJoiner: tollJoiner(pack.numbers.joiners),
     habitual: pack.clauses?.habitual ? tail(`(?:${apos(pack.clauses.habitual)})(?![\\p{L}\\p{N}])`, pack.clauses.habitual) : null,
     sourceTime: sourceTimeRe(pack),
     agentAhead: new RegExp(`^[\\s,]*(?:[\\p{L}'’-]+\\s+){0,4}?(?:${apos(pack.actors.agent)})\\s`, 'iu'),

@@ -193,6 +193,14 @@ function bounds(value: number, q: NumberQualifier): { low: number | null; high: 
   return { low: null, high: null };
 }
 
+/** Digits glued by a dash `gap` to a number word ("UPDATE 1-Thirty killed") are a wire tag and a count, not a range. */
+function mixedGlued(c: Core, next: Core, gap: string): boolean {
+  return c.words !== next.words && /^[-–]$/u.test(gap);
+}
+
+/** Made once, not at each number (a pattern with \p{…} is built by the RegExp constructor wherever it is written). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Finds every number mention in text, in order of position. */
 export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumbersOptions = {}): NumberMention[] {
   const lex = compileNumberLexicon(lexicon);
@@ -209,9 +217,7 @@ export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumb
     let value = c.value;
     let qualifier = c.qualifier;
     let ranged = false;
-    // Digits glued by a dash to a number word ("UPDATE 1-Thirty killed") are a wire tag and a count, not a range.
-    const mixedGlued = (g: string) => c.words !== next!.words && /^[-–]$/u.test(g);
-    if (next && !c.ordinal && !next.ordinal && !c.isArticleLike && !next.isArticleLike && next.value > c.value && !mixedGlued(text.slice(c.end, next.start))) {
+    if (next && !c.ordinal && !next.ordinal && !c.isArticleLike && !next.isArticleLike && next.value > c.value && !mixedGlued(c, next, text.slice(c.end, next.start))) {
       const gap = text.slice(c.end, next.start);
       const before = text.slice(Math.max(0, c.start - LOOKBACK), c.start);
       for (const f of lex.ranges) {
@@ -234,7 +240,7 @@ export function findNumbers(text: string, lexicon: NumberLexicon, opts: FindNumb
       if (q) {
         start = q.start;
         qualifier = q.value;
-      } else if (!c.words && text[c.start - 1] === '-' && !/[\p{L}\p{N}]/u.test(text[c.start - 2] ?? '')) {
+      } else if (!c.words && text[c.start - 1] === '-' && !LETTER_OR_DIGIT.test(text[c.start - 2] ?? '')) {
         start = c.start - 1;
         value = -value;
       } else {

@@ -120,17 +120,22 @@ export function bracketedAfter<T extends { start: number; end: number }>(text: s
  */
 const SPACE_RE = /\s/u;
 
+// Made once (not at each word): patterns with \p{…} are built by the RegExp constructor wherever they are written.
+const LOWER_LETTER = /\p{Ll}/u;
+const CAPITAL_WORD_END = /\p{Lu}[\p{L}\p{M}.]*\s+$/u;
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+
 export function unknownNames(text: string, from: number, covered: (start: number, end: number) => boolean): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   // The capitalised words, by a character scanner (lexicon/capital-words.ts: the same matches as its regex).
   const span = { start: 0, end: 0 };
   for (let at = from; nextCapitalWord(text, at, span); at = span.end) {
     const w = text.slice(span.start, span.end);
-    if (w.length < 4 || !/\p{Ll}/u.test(w.slice(1))) continue;
+    if (w.length < 4 || !LOWER_LETTER.test(w.slice(1))) continue;
     const start = span.start;
     const before = text.slice(Math.max(0, start - 3), start);
     if (start === 0 || /(?:^|[.!?:;\n]\s*)$/u.test(before) || /\n\s*$/u.test(before)) continue;
-    if ((SPACE_RE.test(text[start - 1]!) && /\p{Lu}[\p{L}\p{M}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) || /^\s+\p{Lu}/u.test(text.slice(start + w.length, start + w.length + 3))) continue;
+    if ((SPACE_RE.test(text[start - 1]!) && CAPITAL_WORD_END.test(text.slice(Math.max(0, start - 30), start))) || CAPITAL_NEXT.test(text.slice(start + w.length, start + w.length + 3))) continue;
     if (covered(start, start + w.length)) continue;
     out.push({ start, end: start + w.length, text: w });
   }

@@ -71,10 +71,8 @@ export function resolvePlaceMentions(
     let r = first[i];
     if (!r) continue;
     const own = keysOf(i);
-    // named by another mention (not only by this one)
-    const inContext = (n: string | null) => n !== null && (context.get(nameKey(n)) ?? 0) > (own.has(nameKey(n)) ? 1 : 0);
-    if (m.candidates.length > 1 && !(inContext(r.entry.admin2) || inContext(r.entry.admin1))) {
-      const better = m.candidates.find((c) => (focusCountries.length === 0 || focusCountries.includes(c.country ?? '')) && (inContext(c.admin2) || inContext(c.admin1)));
+    if (m.candidates.length > 1 && !(inContext(r.entry.admin2, context, own) || inContext(r.entry.admin1, context, own))) {
+      const better = m.candidates.find((c) => (focusCountries.length === 0 || focusCountries.includes(c.country ?? '')) && (inContext(c.admin2, context, own) || inContext(c.admin1, context, own)));
       const alt = better ? knowledge.resolvePlace({ ...m, candidates: [better] }, { focusCountries }) : null;
       if (alt) r = { ...alt, reason: `${alt.reason}; admin area named in the text` };
     }
@@ -109,6 +107,11 @@ export function resolvePlaceMentions(
   return { places, actors: all, focusCountries };
 }
 
+/** True when the name `n` is named by another mention of the text (not only by this one, whose names are `own`). */
+function inContext(n: string | null, context: ReadonlyMap<string, number>, own: ReadonlySet<string>): boolean {
+  return n !== null && (context.get(nameKey(n)) ?? 0) > (own.has(nameKey(n)) ? 1 : 0);
+}
+
 /** Every reading of the name is a town or a district of fewer than 100,000 people. */
 function smallPlacesOnly(m: PlaceMatch): boolean {
   return m.candidates.every((c) => !isProminent(c));
@@ -120,7 +123,7 @@ function smallPlacesOnly(m: PlaceMatch): boolean {
  */
 export function partOfNameElsewhere(text: string, m: Pick<PlaceMatch, 'text' | 'span'>): boolean {
   const name = m.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (!CAP_WORD.test(name)) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (at === m.span.start || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
