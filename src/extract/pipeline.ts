@@ -8,6 +8,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { assignActors } from './actors/assign-actors.js';
 import { dyadTargets, shareParticipants } from './actors/share-participants.js';
+import { homeForces } from './actors/home-forces.js';
 import { withParties } from './actors/need-parties.js';
 import { findAttributions } from './attribution/find-attribution.js';
 import { attachCounts, newCandidate } from './build/candidates.js';
@@ -103,14 +104,7 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const attributions = findAttributions(text, sentences, cp, actors, quoted, [...triggers, ...counts]);
   const claimsBySentence = bySentence(attributions, (a) => a.sentence);
   for (const c of candidates) {
-    // Headlines of several sources joined by ";": a speaker named in the trigger's own part wins over one named
-    // in another part, which still vouches for the story when its own part names none.
-    const sameClause = (a: AttributionHit) => !partsApart(text, a, c.trigger);
-    // A "source" that holds the trigger itself ("UN report: 30 civilians killed") is the claim, not its speaker.
-    const inName = (a: AttributionHit) => a.nameSpan.start <= c.trigger.start && c.trigger.end <= a.nameSpan.end;
-    const covers = (a: AttributionHit) => !inName(a) && (a.scope === 'sentence' || (a.scope === 'after' ? c.trigger.start >= a.end && c.trigger.start < a.clauseEnd : c.trigger.end <= a.start));
-    const claims = (claimsBySentence.get(c.sentence.index) ?? []).filter(covers);
-    const hit = claims.find(sameClause) ?? claims[0];
+    const hit = claimOf(text, c, claimsBySentence.get(c.sentence.index) ?? []);
     if (hit) {
       c.attribution = hit.attribution;
       c.attributionSpans = [hit.nameSpan, { start: hit.start, end: hit.end }];
@@ -160,6 +154,11 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   reportedBySpeaker(text, candidates, actorsBySentence, trace);
   shareParticipants(candidates, trace);
   foldForceIntoCrowds(candidates, trace);
+  // Unspecified forces told where the sentence places them are that country's before tellings merge; the rest once
+  // every kept event has its place.
+  const stateForce = knowledge.stateForce?.bind(knowledge);
+  const isForce = (id: string) => knowledge.forceRole?.(id) != null;
+  const homeHits = stateForce ? homeForces(candidates, { hits: actors, stateForce, isForce, paragraphOf, trace, fallbackCountry: focusCountries[0] ?? null }) : [];
   assignDates(candidates, dates, doc.date, paragraphOf, trace);
   for (const c of candidates) if (c.date && c.date.rank === 0) c.support++;
 
@@ -180,12 +179,16 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
   const since = cp.sinceBefore;
   const reference = (c: Candidate) =>
     since !== null && !Object.keys(c.counts).length && !(c.date && c.date.rank === 0) && since.test(text.slice(Math.max(c.sentence.start, c.trigger.start - 40), c.trigger.start));
-  for (const c of candidates) if (reference(c)) trace(() => ({ stage: 'events', rule: 'time-reference', span: { start: c.trigger.start, end: c.trigger.end }, detail: c.trigger.text }));
+  const references = new Set(candidates.filter(reference));
+  for (const c of references) trace(() => ({ stage: 'events', rule: 'time-reference', span: { start: c.trigger.start, end: c.trigger.end }, detail: c.trigger.text }));
   const aims = purposeClaims(text, candidates, cp, trace);
   const recalled = recalledEvents(text, candidates, cp, trace);
-  const requested = requestedContent(text, candidates, cp, trace);
-  const habitual = habitualTellings(text, candidates, cp, trace);
-  const kept = withParties(text, mergeCandidates(foldOccasions(text, candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !reference(c) && !aims.has(c) && !recalled.has(c) && !requested.has(c) && !habitual.has(c)), cp, trace)), cp, trace, places);
+  const standing = candidates.filter((c) => (!c.trigger.row.weak || c.support > 0) && !cancelled(c) && !references.has(c) && !aims.has(c) && !recalled.has(c));
+  // These read each candidate alone: they run on those still standing.
+  const requested = requestedContent(text, standing, cp, trace);
+  const asked = standing.filter((c) => !requested.has(c));
+  const habitual = habitualTellings(text, asked, cp, trace);
+  const kept = withParties(text, mergeCandidates(foldOccasions(text, asked.filter((c) => !habitual.has(c)), cp, trace)), cp, trace, places);
   // A place named as elsewhere ("près de la frontière du Burkina", "en provenance de Gao") is not the article's place.
   // Found once, and only when some event needs it.
   let focusMemo: Place | null | undefined;
@@ -197,21 +200,46 @@ export function runPipeline(input: PipelineInput): { events: Event[]; trace: Tra
     if (told) c.place = { value: told.place, rank: 4, rule: 'place of the sentence before', span: { start: told.start, end: told.end } };
     if (!c.place && located) {
       const focus = mainFocus();
-      const p = focus ?? articleCountry(text, knowledge, focusCountries, actors, places, cp);
+      const p = focus ?? articleCountry(text, knowledge, focusCountries, actors, places, cp, c.actors);
       if (p) c.place = { value: p, rank: focus ? 5 : 6, rule: focus ? 'main place of the article' : 'country of the article' };
     }
     refinePlace(text, c, places, focusCountries, cp, located, knowledge);
     if (c.place) trace(() => ({ stage: 'places', rule: c.place!.rule, span: { start: c.trigger.start, end: c.trigger.end }, detail: c.place!.value.name }));
   }
   const namesCivilians = (c: Candidate) => c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0);
+  if (stateForce) homeHits.push(...homeForces(kept, { hits: actors, stateForce, isForce, paragraphOf, trace }));
   dyadTargets(kept, namesCivilians, trace);
   for (const c of kept) {
     c.evidence = c.evidence.map((e) => trimSpan(text, e));
     const armedTarget = c.actors.some((a) => a.role === 'target' && a.kind !== 'civilians' && a.kind !== 'person');
     if (!armedTarget && c.evidence.some((e) => matchAll(cp.civilians, text, e.start, e.end).length > 0)) c.civilianTarget = true;
   }
-  const refs = fieldRefs(text, places, actors);
+  const refs = fieldRefs(text, places, homeHits.length ? [...actors, ...homeHits] : actors);
   return { events: kept.map((c) => toEvent(text, c, refs)), trace: traceLog, cancelled: candidates.filter(cancelled).length };
+}
+
+/**
+ * The claim of its sentence that vouches for a candidate. Headlines of several sources joined by ";": a speaker named in
+ * the trigger's own part wins over one named in another part, which still vouches for the story when its own part names
+ * none. (Module functions, not closures per candidate.)
+ */
+function claimOf(text: string, c: Candidate, sentenceClaims: readonly AttributionHit[]): AttributionHit | undefined {
+  let first: AttributionHit | undefined;
+  for (const a of sentenceClaims) {
+    if (!covers(a, c.trigger)) continue;
+    if (!partsApart(text, a, c.trigger)) return a;
+    first ??= a;
+  }
+  return first;
+}
+
+/**
+ * A claim covers a trigger in its scope, unless the "source" holds the trigger itself ("UN report: 30 civilians killed"):
+ * that is the claim, not its speaker.
+ */
+function covers(a: AttributionHit, t: { readonly start: number; readonly end: number }): boolean {
+  const inName = a.nameSpan.start <= t.start && t.end <= a.nameSpan.end;
+  return !inName && (a.scope === 'sentence' || (a.scope === 'after' ? t.start >= a.end && t.start < a.clauseEnd : t.end <= a.start));
 }
 
 /**

@@ -9,6 +9,7 @@ import { phrasePattern, placeForcePatterns, type LangData, type PlaceHint } from
 import { nameKey, tokenize } from './normalize.js';
 import { parseSkeletonRules } from './skeleton.js';
 import { withNationality, type NationalityLookup } from './actor-nationality.js';
+import { biggestFirst, countryPopulations, wordOwner } from './country-weights.js';
 
 export interface KnowledgeSources {
   readonly version?: string;
@@ -56,8 +57,10 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
   for (const c of src.countries ?? []) for (const n of c.allNames ?? []) if (!countryKeys.has(nameKey(n))) countryKeys.set(nameKey(n), c.iso3);
   const countryByIso3 = new Map((src.countries ?? []).map((c) => [c.iso3, c]));
   // Adjectives of nationality, folded; a name of several words also by its initial ("Central African" → "C.African").
-  const demonyms = new Map<string, string | null>();
-  const addDemonym = (key: string, iso3: string) => demonyms.set(key, demonyms.has(key) && demonyms.get(key) !== iso3 ? null : iso3);
+  // A form several countries claim goes to the one far bigger than the others ("French": France), else to none.
+  const population = countryPopulations(src.countries ?? [], (key) => g.lookup(key));
+  const claims = new Map<string, string[]>();
+  const addDemonym = (key: string, iso3: string) => (claims.get(key) ?? claims.set(key, []).get(key)!).push(iso3);
   for (const c of src.countries ?? []) {
     for (const d of Object.values(c.demonyms)) {
       for (const form of new Set([d.m, d.f])) {
@@ -69,12 +72,13 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
       }
     }
   }
+  const demonyms = new Map<string, string | null>([...claims].map(([key, iso3s]) => [key, wordOwner(iso3s, population)]));
 
   // ---- actors
   const dict = new ActorDictionary(finder.commonKeys);
   for (const f of src.actors ?? []) loadActorRows(dict, f);
   const roles = src.stateRoles ? parseStateRoles(src.stateRoles) : [];
-  generateStateActors(dict, src.countries ?? [], roles, langs);
+  generateStateActors(dict, biggestFirst(src.countries ?? [], population), roles, langs);
   for (const c of src.countries ?? []) {
     const gov = `${c.iso3}-GOV`;
     if (!dict.has(gov)) continue;
@@ -152,6 +156,11 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
     lookupPlace: lookup,
     findActors: (text, lang, date) => withNationality(text, dict.find(text, lang, date), nationality),
     getActor: (id) => dict.get(id),
+    forceRole: (genericId) => dict.stateRole(genericId),
+    stateForce(genericId, iso3) {
+      const role = dict.stateRole(genericId);
+      return role ? dict.get(`${iso3}-${role}`) : null;
+    },
     placeNouns: new Set([...placeNounKeys, ...peopleNounKeys]),
     siteNouns: new Set([...placeNounKeys].filter((n) => !peopleNounKeys.has(n))),
     countryWide: new Map(langs.map((l) => [l.code, phrasePattern(l.countryWide ?? [])])),

@@ -96,6 +96,13 @@ export interface Knowledge {
   /** All actor mentions in a text for one language, at a date (for date-bounded roles). */
   findActors(text: string, lang: string, date?: string | null): ActorMatch[];
   getActor(id: string): ActorEntry | null;
+  /**
+   * The state actor a described force stands for in a country (its generic id's `state` flag in data/actors/generic.tsv:
+   * GEN-SOLDIERS in CAF → CAF-MIL); null when the actor is no such force or the country has no such actor.
+   */
+  stateForce?(genericId: string, iso3: string): ActorEntry | null;
+  /** The state role a described force stands for ("GEN-SOLDIERS" → "MIL"); null for any other actor. */
+  forceRole?(genericId: string): string | null;
   /** ISO-3 for a country name or code in any known language; null when unknown. */
   countryCode(nameOrCode: string): string | null;
   /**

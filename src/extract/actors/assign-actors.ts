@@ -20,7 +20,7 @@ import { toActor } from './to-actor.js';
 /** How far after a trigger (UTF-16 units) its object may stand. */
 const TARGET_REACH = 40;
 /** How far after a trigger its agent ("abattu à bout portant par X") may stand for the trigger to read as a passive. */
-const AGENT_REACH = 60;
+const AGENT_REACH = 40;
 const UPPER = /\p{Lu}/u;
 
 const AGENT_KINDS: ReadonlySet<string> = new Set(['government', 'military', 'rebel_group', 'militia']);
@@ -38,8 +38,14 @@ export interface ActorContext {
 export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]; spans: Span[] } {
   const { text, pack } = ctx;
   const s = c.sentence;
-  const claimSpans = ctx.attributions.filter((a) => a.sentence === s.index && a.scope === 'sentence').map((a) => a.nameSpan);
+  // A "source" that holds the trigger itself ("…: Police Unit Killed 18 in Cold Blood") is the claim, not its speaker:
+  // the actors in it stay the event's.
+  const claimSpans = ctx.attributions
+    .filter((a) => a.sentence === s.index && a.scope === 'sentence' && !(a.nameSpan.start <= c.trigger.start && c.trigger.end <= a.nameSpan.end))
+    .map((a) => a.nameSpan);
   const inSentence = ctx.actors.filter((m) => m.start >= s.start && m.end <= s.end && !claimSpans.some((sp) => m.start >= sp.start && m.end <= sp.end));
+  // Every actor below is one of the sentence's: with none, none.
+  if (!inSentence.length) return { actors: [], spans: [] };
   const prev = ctx.triggers.filter((t) => t.end <= c.trigger.start).pop();
   const next = ctx.triggers.find((t) => t.start >= c.trigger.end);
   // A toll standing for its event ("… entre les rebelles de l'UPC et les soldats FACA à Bambari, un mort") has no
@@ -63,6 +69,11 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   for (const m of inSentence) {
     if (AGENT_KINDS.has(m.actor.kind) && m.start <= c.trigger.start && m.end >= c.trigger.end && m.end - m.start > c.trigger.end - c.trigger.start) add(m, 'source');
   }
+  // "killed in Ukrainian shelling": the trigger ends with the means, and an armed or state actor named by the means
+  // ("Ukrainian shelling") used it.
+  for (const m of inSentence) {
+    if (AGENT_KINDS.has(m.actor.kind) && m.start > c.trigger.start && m.end === c.trigger.end) add(m, 'source');
+  }
   const byAgent = (m: ActorHit) => pack.agent.test(text.slice(Math.max(s.start, m.start - 40), m.start));
   // A participle with its agent after it and no auxiliary ("deux civils abattus par les mercenaires"): a passive.
   // The agent is a known actor or a proper name ("par Wagner"): "attaqué le village par surprise" stays active.
@@ -79,11 +90,12 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
   const victims = (['killed', 'injured', 'missing'] as const).flatMap((k) => (c.counts[k] ? [c.counts[k].span] : []));
   const speaker = c.attributionSpans?.[0];
   const speaks = (m: ActorHit) => !!speaker && m.start >= speaker.start && m.end <= speaker.end;
+  // The actor's head noun is counted ("Russian journalist killed": the count starts at "journalist").
+  const isCounted = (m: ActorHit) => victims.some((v) => m.end > v.start && m.end <= v.end && m.start < v.end);
   for (const m of inWindow) {
     let role: Actor['role'];
     const between = text.slice(c.trigger.end, m.start);
-    // The actor's head noun is counted ("Russian journalist killed": the count starts at "journalist").
-    const counted = victims.some((v) => m.end > v.start && m.end <= v.end && m.start < v.end);
+    const counted = isCounted(m);
     if (counted) role = 'target';
     // Named beside a bare toll, an actor took part; the words say no more about who did what.
     else if (implied) role = 'participant';
@@ -97,6 +109,13 @@ export function assignActors(c: Candidate, ctx: ActorContext): { actors: Actor[]
     // among the victims ("One Ukrainian soldier reported killed").
     if (role === 'target' && !counted && speaks(m)) continue;
     add(m, role);
+  }
+  // "Five Ukrainian soldiers, two rebels killed": a toll's list runs over the commas that bound the clause; whoever it
+  // counts is a target.
+  if (victims.length) {
+    // An actor named by another event's word ("Trois manifestants … tués": the protest's) stays that event's.
+    const inTrigger = (m: ActorHit) => ctx.triggers.some((t) => m.start < t.end && t.start < m.end) || (m.start < c.trigger.end && c.trigger.start < m.end);
+    for (const m of inSentence) if (!inWindow.includes(m) && isCounted(m) && !inTrigger(m)) add(m, 'target');
   }
   if (!c.type.located && !out.some((a) => a.role === 'source')) {
     const subject = inSentence.filter((m) => m.end <= win.start).pop();
