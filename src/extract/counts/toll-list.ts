@@ -1,5 +1,6 @@
 // A toll told as a list after its verb or before its noun: "Clashes kill 3 soldiers, 15 rebels", "a tué trois soldats et
-// deux civils", "Three soldiers and 15 rebels were killed" count 18, 5 and 18. Each item is a number and the people it counts, joined by a comma or the pack's joiner words; a breakdown
+// deux civils", "Three soldiers and 15 rebels were killed" count 18, 5 and 18; a person told by an article is one
+// ("un militaire et un civil ont été tués", "killed a soldier and a civilian" count 2). Each item is a number and the people it counts, joined by a comma or the pack's joiner words; a breakdown
 // opened by other words ("12 people, including 5 children", "dont cinq enfants") is no item, and a list whose later
 // items add up to the first figure ("8 people, 5 soldiers and 3 civilians") breaks it down: the first figure stands.
 // The words are the language pack's (counts.people, counts.fillers, numbers.joiners); this names none.
@@ -23,18 +24,32 @@ export function tollList(text: string, first: NumberMention, byStart: ReadonlyMa
   let end = peopleEnd(text, first, people, limit);
   if (end < 0) return null;
   const items: NumberMention[] = [];
+  // A person told by an article and joined by a comma alone may be the speaker of the sentence ("killed three
+  // villagers, a resident said"): such items count only when an item joined by a word follows them.
+  let sure = 0;
+  let sureEnd = end;
+  // Only a list opened by a comma may break its first figure down ("8 people, 5 soldiers and 3 civilians"): "un
+  // militaire et un civil" are two.
+  let opensByComma = false;
   for (;;) {
     joiner.lastIndex = end;
     const j = joiner.exec(text);
     if (!j) break;
+    if (!items.length) opensByComma = j[0].trim() === ',';
     const n = byStart.get(end + j[0].length);
-    if (!n || used.has(n) || n.ordinal || n.isArticleLike) break;
+    if (!n || used.has(n) || n.ordinal) break;
     const e = peopleEnd(text, n, people, limit);
     if (e < 0) break;
     items.push(n);
     end = e;
+    if (!n.isArticleLike || j[0].trim() !== ',') {
+      sure = items.length;
+      sureEnd = end;
+    }
   }
-  if (!items.length || items.reduce((t, n) => t + n.value, 0) === first.value) return null;
+  items.length = sure;
+  end = sureEnd;
+  if (!items.length || (opensByComma && items.reduce((t, n) => t + n.value, 0) === first.value)) return null;
   return { items, end };
 }
 

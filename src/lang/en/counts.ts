@@ -63,7 +63,7 @@ export const counts: CountLexicon = {
   ],
   // A people noun may carry the body they belong to ("three soldiers of the French force", "two members of the
   // "Free Earth" group, seriously wounded,").
-  people: `(?:people|persons?|civilians?|soldiers?|troops|men|women|children|police(?:men)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?|servicem(?:a|e)n|militiam(?:a|e)n|separatists?|paratroopers?)(?: (?:of|from)(?: [\\p{L}'’-]+){1,3}(?: ["“][^"”.;:!?\\n]{1,60}["”])?,?)?`,
+  people: `(?:people|persons?|civilians?|soldiers?|troops|men|women|child(?:ren)?|boys?|girls?|police(?:m[ae]n)?|officers?|peacekeepers?|fighters?|rebels?|militants?|villagers?|residents?|passengers?|protesters?|members?|insurgents?|workers?|servicem(?:a|e)n|militiam(?:a|e)n|separatists?|paratroopers?)(?: (?:of|from)(?: [\\p{L}'’-]+){1,3}(?: ["“][^"”.;:!?\\n]{1,60}["”])?,?)?`,
   nonPeople: 'fish|animals|cattle|cows|sheep|goats|camels|donkeys|horses|birds|dogs|cats|livestock|head of cattle|chickens|trees|buildings|houses|vehicles',
   fillers: 'of|of the|among',
   singles: [
