@@ -2,6 +2,7 @@
 // respected), tokens and quotation spans. Language knowledge comes from the SegmentLexicon.
 import type { Paragraph, Quotation, Segmentation, SegmentLexicon, Sentence, Token } from './types.js';
 import { compileSegmentLexicon, tokenize, type CompiledSegmentLexicon, type RawToken } from './tokenize.js';
+import { dottedBefore, dottedStart } from './dotted.js';
 
 const BLANK_LINE_RE = /\n[ \t\f\v\r\u00a0]*\n\s*/g;
 const TERMINAL_RE = /^[.!?…]+$/;
@@ -64,8 +65,16 @@ function endsSentence(tokens: readonly RawToken[], i: number, lex: CompiledSegme
   if (!isTerminal(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // No sentence starts with a comma or a colon: "U.N.: 12 killed", "selon l'O.N.U. : 12 morts", "Quoi ?, a-t-il dit".
+  if (next?.text === ',') return false;
+  if (next?.text === ':' && !(t.text === '.' && tokens[dottedStart(tokens, i) - 1]?.text === ';')) return false;
   if (t.text === '.' && prev && prev.end === t.start && prev.kind === 'word') {
     if (lex.abbreviations.has(prev.text)) return false;
+    // A listed dotted abbreviation ("U.S.", "É.-U."): a capitalised word that starts sentences ends one after it ("… by
+    // the U.S. The next day"); any other continues it ("the U.N. Security Council", "e.g. Mali"). Initials of a name
+    // are not listed: "J.-M. Le Pen" goes on.
+    const dotted = next && UPPER_RE.test(next.text) ? dottedBefore(tokens, i, text) : null;
+    if (dotted && lex.abbreviations.has(dotted)) return lex.starters.has(next!.text);
     if (SINGLE_UPPER_RE.test(prev.text) && next && UPPER_RE.test(next.text)) return false; // initials: "J. Smith"
     // Hyphenated initials: "J.-P. Lacroix", "J.-C.": the hyphen glued to the dot and to a capital.
     const after = tokens[i + 2];

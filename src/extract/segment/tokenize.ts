@@ -15,6 +15,7 @@ export interface RawToken {
 /** A lexicon compiled once: lookups as sets, so tokenising is one regex pass. */
 export interface CompiledSegmentLexicon {
   readonly abbreviations: ReadonlySet<string>;
+  readonly starters: ReadonlySet<string>;
   readonly elisions: ReadonlySet<string>;
   readonly clitics: readonly string[];
   readonly openers: ReadonlyMap<string, string>;
@@ -39,6 +40,7 @@ export function compileSegmentLexicon(lex: SegmentLexicon): CompiledSegmentLexic
   }
   const compiled: CompiledSegmentLexicon = {
     abbreviations: new Set(lex.abbreviations),
+    starters: new Set(lex.sentenceStarters ?? []),
     elisions: new Set(lex.elisions.map((e) => e.toLowerCase())),
     clitics: lex.clitics.map((c) => c.toLowerCase().replace(/’/g, "'")).sort((a, b) => b.length - a.length),
     openers,

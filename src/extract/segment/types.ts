@@ -5,6 +5,12 @@ import type { Span } from '../../core/types.js';
 export interface SegmentLexicon {
   /** Words that may be followed by a period without ending a sentence ("M", "Mme", "Dr"); compared case-sensitively, without the period. */
   readonly abbreviations: readonly string[];
+  /**
+   * Capitalised words that start sentences and seldom continue a name ("The", "Il"): after a listed dotted abbreviation
+   * ("U.S.", "É.-U.") one of them ends the sentence ("… by the U.S. The next day"), any other capitalised word
+   * continues it; compared case-sensitively.
+   */
+  readonly sentenceStarters?: readonly string[];
   /** Prefix clitics written with an apostrophe and split off the next word ("l", "d", "qu"); compared case-insensitively, without the apostrophe. */
   readonly elisions: readonly string[];
   /** Suffix clitics split off the previous word, apostrophe included ("'s", "n't"); compared case-insensitively. */

@@ -10,6 +10,13 @@ export const segmentLexicon: SegmentLexicon = {
     'No', 'Nos', 'vs', 'etc', 'approx', 'est', 'Inc', 'Corp', 'Ltd', 'Co', 'Bros', 'Ave', 'Rd', 'Mt', 'Ft',
     'U.S', 'U.N', 'U.K', 'e.g', 'i.e', 'a.m', 'p.m',
   ],
+  // Words that start a sentence after a listed dotted abbreviation ("U.S.", "U.N.") rather than continue a name ("… by the U.S. The next day").
+  sentenceStarters: [
+    'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Its',
+    'His', 'Her', 'Their', 'Our', 'But', 'And', 'Yet', 'So', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'After',
+    'Before', 'When', 'While', 'Since', 'During', 'Meanwhile', 'However', 'Earlier', 'Later', 'Then', 'Some',
+    'Many', 'Most', 'No', 'None', 'Nobody', 'According', 'Also', 'Still', 'Officials', 'Witnesses',
+  ],
   elisions: [],
   clitics: ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"],
   quotes: [['“', '”'], ['‘', '’'], ['"', '"']],
