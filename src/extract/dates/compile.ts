@@ -55,7 +55,7 @@ export interface CompiledDateLexicon {
     /** Phrases that name no date: they cover the date words inside them, then are dropped. */
     readonly idiom: RegExp | null;
     readonly holiday: RegExp | null;
-    /** "le 16," — an article and a day of the month alone, then punctuation or a time. */
+    /** "le 16," — an article and a day of the month alone, then punctuation or a time; group 2: words naming the current month after it. */
     readonly dayOnly: RegExp | null;
     /** A clock time: groups 1 = hour (digits or word), 2 = minutes; or 3 = hour, 4 = minutes of "15:30"; or 5 = hour, 6 = minutes, 7 = half of the day ("3:30 pm"). */
     readonly clock: RegExp;
@@ -175,6 +175,8 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
   const beforeWords = lex.rangeFrames.map(([b]) => b).filter((b) => b.trim());
   // Where a bare day number may end a date: the phrase ends, a clock follows ("le 3, à 5h") or a part of the day ("le 28 au soir").
   const dayParts = Object.keys(lex.dayParts);
+  const CUR = alt(lex.currentMonth?.after ?? []);
+  const CUR_BEFORE = alt(lex.currentMonth?.before ?? []);
   const dayEnd = `(?=[\\s\\u00a0]*(?:[,.;:)!?]|$)|${S}(?:${alt(lex.timePrefixes)})${S}\\d${dayParts.length ? `|${S}(?:${alt(dayParts)})${E}` : ''})`;
   const since = [...lex.sinceWords, ...(lex.dateOnlySinceWords ?? [])];
   const meridiem = mapOf(lex.meridiems ?? {});
@@ -203,7 +205,7 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
     dayRange: [...beforeWords, ...wds, ...shortWeekdays, ...dayStarts],
     dayPart: Object.keys(lex.dayParts),
     clock: ['#', ...lex.timePrefixes, ...numberWord.keys()],
-    dayOnly: arts,
+    dayOnly: [...arts, ...(lex.currentMonth?.before ?? [])],
     idiom: lex.idioms ?? [],
     holiday: [...holiday.keys()],
   };
@@ -313,8 +315,9 @@ export function compileDateLexicon(lex: DateLexicon): CompiledDateLexicon {
         ? new RegExp(`${B}(?:(${alt(beforeWords)})${S})?(?:${WDD}${S})?${DAY}(${GAP})(?:${ART}${S})?(?:${WDD}${S})?${DAY}(?:${S}${LINK}(${MONTH})(?:${S}(\\d{4})${E})?|${dayEnd})`, 'iuy')
         : null,
       dayOnly: lex.articles.length
-        // "le 16," "le 3, à 5h", "le 28 au soir": a day number is a date only where the phrase ends, a clock or a part of the day follows.
-        ? new RegExp(`${B}(?:${ART})${S}(\\d{1,2})${SUF}${dayEnd}`, 'iuy')
+        // "le 16," "le 3, à 5h", "le 28 au soir": a day number is a date only where the phrase ends, a clock or a part of the day follows;
+        // or where words naming the current month follow (group 2: "le 3 courant", "du 3 de ce mois").
+        ? new RegExp(`${B}(?:${ART}|(?:${CUR_BEFORE})(?=${S}\\d{1,2}${SUF}${S}(?:${CUR})))${S}(\\d{1,2})${SUF}(?:${S}(${CUR})|${dayEnd})`, 'iuy')
         : null,
       holiday: holiday.size ? new RegExp(`${B}(?:${alt(holiday.keys())})`, 'iuy') : null,
       idiom: lex.idioms?.length ? new RegExp(`${B}(?:${alt(lex.idioms)})`, 'iuy') : null,

@@ -31,6 +31,8 @@ export interface Parse {
   hour?: number;
   /** A clock time ("9h30", "à 14h"), not a part of the day. */
   clock?: boolean;
+  /** A day of the month the report was written in ("le 3 courant", "the 3rd of this month"). */
+  current?: boolean;
 }
 
 function dayValue(raw: string | undefined, lex: CompiledDateLexicon): number | undefined {
@@ -153,7 +155,7 @@ function makers(lex: CompiledDateLexicon): Record<ParserName, Maker> {
     },
     dayOnly: (m) => {
       const d = Number(m[1]);
-      return d >= 1 && d <= 31 ? { kind: 'day-only', d } : null;
+      return d >= 1 && d <= 31 ? { kind: 'day-only', d, ...(m[2] ? { current: true } : {}) } : null;
     },
     clock: (m) => {
       const raw = m[1] ?? m[3] ?? m[5];

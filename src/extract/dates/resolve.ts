@@ -122,8 +122,35 @@ function weekday(p: Parse, ctx: ResolveContext): Resolved {
   return { start: n, end: n, precision: 'day', rule: `${rule}:${bHow}`, explicit: false };
 }
 
+/**
+ * "le 3 courant", "the 3rd of this month": that day of the publication month, whatever date the story told before;
+ * a day after the publication day reads as the month before, as a bare day does, and as this month's in a sentence
+ * telling what is planned (`ahead`).
+ */
+function currentMonthDay(d: number, ctx: ResolveContext): Resolved | null {
+  const ref = ctx.docDay;
+  if (ref === null) {
+    const doc = ctx.doc;
+    const n = doc?.m ? dayNumber(doc.y, doc.m, d) : null;
+    return n === null ? null : { start: n, end: n, precision: 'day', rule: 'day-only:current-month+doc-month', explicit: true };
+  }
+  const { y, m } = fromDayNumber(ref);
+  const here = d <= daysInMonth(y, m) ? dayNumber(y, m, d) : null;
+  const how = `ref=${formatDay(ref)}(doc)`;
+  if (here !== null && here <= ref) return { start: here, end: here, precision: 'day', rule: `day-only:current-month:${how}`, explicit: true };
+  const before = addMonths(y, m, -1);
+  const past = d <= daysInMonth(before.y, before.m) ? dayNumber(before.y, before.m, d) : null;
+  if (past === null) return here === null ? null : { start: here, end: here, precision: 'day', rule: `day-only:current-month:${how}`, explicit: true };
+  return {
+    start: past, end: past, precision: 'day', rule: `day-only:current-month-past:${how}`, explicit: true,
+    ...(here !== null ? { ahead: { start: here, end: here } } : {}),
+  };
+}
+
 /** "le 16": the month around the reference where that day lies nearest (or before/after it). */
 function dayOnly(p: Parse, ctx: ResolveContext): Resolved {
+  const current = p.current && p.d ? currentMonthDay(p.d, ctx) : null;
+  if (current) return current;
   const base = baseDay(ctx);
   if (!base || !p.d) return UNRESOLVED('day', 'no-reference');
   const { y, m } = fromDayNumber(base.day);

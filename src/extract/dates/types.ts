@@ -115,6 +115,11 @@ export interface DateLexicon {
   readonly yearPrefixes: readonly string[];
   /** Phrases made of date words that name no date ("du jour au lendemain" = suddenly, "day after day"): never read as dates. */
   readonly idioms?: readonly string[];
+  /**
+   * Words after a day number naming the month of the report ("le 3 courant", "le 3 de ce mois", "the 3rd of this
+   * month"), and words other than the articles that may open such a day ("du 3 courant").
+   */
+  readonly currentMonth?: { readonly after: readonly string[]; readonly before?: readonly string[] };
   /** Words that may precede a bare month ("en mars", "in March", "au mois de"). */
   readonly monthPrefixes: readonly string[];
 }

@@ -222,5 +222,7 @@ export const dateLexicon: DateLexicon = {
   numberWords: numberWords(),
   idioms: ['day after day', 'day by day', 'from day to day', 'day and night', 'night and day', 'day in, day out', 'day in day out'],
   yearPrefixes: ['in', 'since', 'during', 'until', 'by', 'early', 'late', 'mid', 'before', 'after'],
+  // "on the 3rd of this month": a day of the month the report was written in.
+  currentMonth: { after: ['of this month', 'of the current month', 'this month'] },
   monthPrefixes: ['in', 'during', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'this', 'next'],
 };

@@ -203,5 +203,10 @@ export const dateLexicon: DateLexicon = {
   numberWords: numberWords(),
   idioms: ['du jour au lendemain', 'jour après jour', 'au jour le jour', "d'un jour à l'autre", "d’un jour à l’autre", 'jour et nuit', 'nuit et jour'],
   yearPrefixes: ['en', 'depuis', 'dès', "jusqu'en", 'avant', 'après', 'fin', 'début', 'mi', "l'année", 'année'],
+  // "le 3 courant", "du 12 de ce mois": a day of the month the report was written in.
+  currentMonth: {
+    after: ['courant', 'de ce mois', 'de ce mois-ci', 'du mois courant', 'du mois en cours', 'de ce mois courant'],
+    before: ['du', 'au'],
+  },
   monthPrefixes: ['en', 'au mois de', "au mois d'", 'le mois de', "le mois d'", 'courant', 'mois de', "mois d'", 'depuis'],
 };
