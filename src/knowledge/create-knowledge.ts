@@ -6,6 +6,7 @@ import { chooseEntry, toPlace, withinContext } from './resolve-place.js';
 import { ActorDictionary } from './actor-dictionary.js';
 import { generateStateActors, loadActorRows, loadTenures, parseStateRoles, type CountryRecord, type DataFile } from './actor-data.js';
 import { phrasePattern, placeForcePatterns, type LangData, type PlaceHint } from './lang-data.js';
+import { distancePattern } from './distance-words.js';
 import { nameKey, tokenize } from './normalize.js';
 import { parseSkeletonRules } from './skeleton.js';
 import { withNationality, type NationalityLookup } from './actor-nationality.js';
@@ -186,6 +187,11 @@ export function createKnowledge(src: KnowledgeSources = {}): VigieKnowledge {
       const e = c ? g.lookup(nameKey(c.name))?.find((x) => x.featureClass === 'country' && x.country === iso3) : undefined;
       return e ? { place: toPlace(e), entry: e, reason: `country ${iso3}` } : null;
     },
+    admin1Place(iso3, admin1) {
+      const e = g.lookup(nameKey(admin1))?.find((x) => x.featureClass === 'admin1' && x.country === iso3);
+      return e ? { place: toPlace(e), entry: e, reason: `admin1 ${admin1} (${iso3})` } : null;
+    },
+    distancePhrases: new Map(langs.map((l) => [l.code, l.distanceWords ? distancePattern(l.distanceWords) : null])),
     foreignCountryName(iso3, name, lang) {
       const c = countryByIso3.get(iso3);
       const own = c?.names[lang];

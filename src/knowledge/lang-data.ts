@@ -2,6 +2,7 @@
 // patterns and plural rules. Parsing only; the words live in the data files.
 import type { FeatureClass, PlaceForcePattern } from './types.js';
 import { KnowledgeDataError } from './errors.js';
+import type { DistanceWords } from './distance-words.js';
 
 export interface PlaceHint {
   /** Folded tokens of the hint phrase ("district de" → ["district", "de"]). */
@@ -49,6 +50,8 @@ export interface LangData {
   readonly sitePrepositions?: readonly string[];
   /** Words that may stand between a site preposition and the site's noun ("les", "un vieux"). */
   readonly siteDeterminers?: readonly string[];
+  /** Words of a distance from a place ("à 37 km d'", "650 km east of"): data/lang/<code>/distance-words.tsv. */
+  readonly distanceWords?: DistanceWords;
   readonly placeHints: readonly PlaceHint[];
   readonly actorPatterns: readonly ActorPattern[];
   readonly plural: readonly PluralRule[];

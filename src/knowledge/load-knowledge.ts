@@ -9,6 +9,7 @@ import { createKnowledge, type KnowledgeSources, type VigieKnowledge } from './c
 import type { GazetteerFile } from './gazetteer.js';
 import { parseActorPatterns, parsePlaceHints, parsePlural, parseStopwords, tsvRows, type LangData } from './lang-data.js';
 import { nameKey } from './normalize.js';
+import { parseDistanceWords } from './distance-words.js';
 
 /** The data folder: $VIGIE_DATA_DIR, else data/ at the package root (from src/ or dist/). */
 export function knowledgeDataDir(): string {
@@ -63,6 +64,7 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
     const countryWide = opt('country-wide.txt');
     const sitePrepositions = opt('site-prepositions.txt');
     const siteDeterminers = opt('site-determiners.txt');
+    const distance = opt('distance-words.tsv');
     const hints = opt('place-hints.tsv');
     const patterns = opt('actor-patterns.tsv');
     const plural = opt('plural.tsv');
@@ -79,6 +81,7 @@ export function readKnowledgeSources(dir: string = knowledgeDataDir()): Knowledg
       countryWide: countryWide ? parseStopwords(countryWide.text) : [],
       sitePrepositions: sitePrepositions ? parseStopwords(sitePrepositions.text) : [],
       siteDeterminers: siteDeterminers ? parseStopwords(siteDeterminers.text) : [],
+      ...(distance ? { distanceWords: parseDistanceWords(distance.text, distance.source) } : {}),
       placeHints: hints ? parsePlaceHints(hints.text, hints.source, (s) => nameKey(s).split(' ')) : [],
       actorPatterns: patterns ? parseActorPatterns(patterns.text, patterns.source, roleIds) : [],
       plural: plural ? parsePlural(plural.text, plural.source) : [],

@@ -148,6 +148,19 @@ export interface Knowledge {
   demonymCountry?(key: string): string | null;
   /** The country itself (ISO-3) as a gazetteer place; null when unknown. */
   countryPlace?(iso3: string): ResolvedPlace | null;
+  /** The admin1 area of that name in the country (ISO-3) as a gazetteer place; null when unknown. */
+  admin1Place?(iso3: string, admin1: string): ResolvedPlace | null;
+  /**
+   * By language, the pattern of a distance phrase before a place's name ("à 37 km d'", "650 km east of"); null when
+   * the language has none.
+   */
+  readonly distancePhrases?: ReadonlyMap<string, DistancePattern | null>;
+}
+
+/** A distance phrase read before a place's name. */
+export interface DistancePattern {
+  /** The phrase ending at `at` (where the name starts), its start and the distance in km; null when none ends there. */
+  before(text: string, at: number): { readonly start: number; readonly km: number } | null;
 }
 
 /** The words that introduce a site named by a common noun, in one language (lower case, as written). */

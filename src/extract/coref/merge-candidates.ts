@@ -3,7 +3,7 @@
 // in-sentence dates, figures, who acted: the rule shared with the join of readings, same-event.ts). "cette offensive" (anaphoric) joins the nearest compatible event, and with
 // none, names the event told just before it whatever its type. A smaller figure told alone later is part of a toll;
 // damage told beside an attack is a detail of it (fold-details.ts).
-import type { CountKind } from '../../core/contract.js';
+import type { CountKind, Place } from '../../core/contract.js';
 import { refines } from '../counts/refine.js';
 import { foldDetails } from './fold-details.js';
 import type { Candidate } from '../model.js';
@@ -45,7 +45,8 @@ const CANDIDATE: TellingLens<Candidate> = {
   // A definite mention ("la grève", "les manifestants") is no label: it keeps its own place ("la grève se poursuit à Bamako").
   placesApart: (a, b) => {
     const pointer = anaphoric(a, b) && !a.trigger.definite && !b.trigger.definite;
-    return !pointer && !!a.place && !!b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name;
+    return !pointer && !!a.place && !!b.place && a.place.rank <= 1 && b.place.rank <= 1 && a.place.value.name !== b.place.value.name &&
+      !inAdmin1(a.place.value, b.place.value) && !inAdmin1(b.place.value, a.place.value);
   },
   // An anaphoric mention's sentence date belongs to its sentence's own event, not to the one it recalls.
   datesApart: (a, b) => !anaphoric(a, b) && !!a.date && !!b.date && a.date.rank === 0 && b.date.rank === 0 && a.date.value.start !== b.date.value.start,
@@ -59,6 +60,9 @@ const CANDIDATE: TellingLens<Candidate> = {
 };
 
 const hasCounts = (c: Candidate) => Object.keys(c.counts).length > 0;
+
+/** A town and the admin1 area it lies in ("Mosul", "Nineveh" read from "20 miles south of Mosul") are no conflict. */
+const inAdmin1 = (town: Place, area: Place) => area.precision === 'admin1' && town.country === area.country && town.admin1 === area.name;
 
 export function compatible(a: Candidate, b: Candidate): boolean {
   if (tellingConflict(a, b, CANDIDATE) !== null) return false;
@@ -122,7 +126,8 @@ export function absorb(into: Candidate, c: Candidate): void {
     const had = into.counts[k];
     if (!had || refines(had.count, v.count)) into.counts[k] = v;
   }
-  if (c.place && (!into.place || c.place.rank < into.place.rank)) into.place = c.place;
+  // At equal rank, a town is finer than the admin1 area it lies in.
+  if (c.place && (!into.place || c.place.rank < into.place.rank || (c.place.rank === into.place.rank && inAdmin1(c.place.value, into.place.value)))) into.place = c.place;
   if (c.places.length > into.places.length) into.places = c.places;
   if (c.date && (!into.date || c.date.rank < into.date.rank)) into.date = c.date;
   for (const a of c.actors) addActor(into, a);

@@ -6,6 +6,7 @@ import type { Place } from '../../core/contract.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { lastAtOrBefore } from '../bucket.js';
 import type { Candidate } from '../model.js';
+import { isDistanceMention } from './distance-from.js';
 
 export interface PlaceMention {
   readonly start: number;
@@ -39,7 +40,10 @@ export function placesForCandidate(
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
     if (c.trigger.start < m.end && m.start < c.trigger.end) continue;
-    const before = text.slice(Math.max(s.start, m.start - 40), m.start);
+    // A distance phrase ("10 miles from Bambari") says where by itself: the cues are read before it.
+    const far = isDistanceMention(m);
+    const at = far ? m.phraseStart : m.start;
+    const before = text.slice(Math.max(s.start, at - 40), at);
     if (pack.nonLocative.test(before)) continue;
     const paren = BREAKDOWN.exec(text.slice(m.end, m.end + 34));
     if (paren && hasNumberIn(numberStarts, m.end, m.end + paren[0].length)) breakdown.push(m);
@@ -49,7 +53,7 @@ export function placesForCandidate(
     const inParens = rel >= 0 && rel > head.lastIndexOf(')');
     const open = s.start + rel;
     const offFocus = focusCountries.length > 0 && !focusCountries.includes(m.place.country ?? '') ? 1 : 0;
-    const locative = pack.locative.test(before);
+    const locative = far || pack.locative.test(before);
     if (!inParens && strayPlace(text, m, focusCountries, pack)) continue;
     scored.push({ m, rank: (inParens ? 2 : locative ? 0 : 1) + offFocus, at: inParens ? { start: open, end: open + 1 } : m });
   }
@@ -73,7 +77,7 @@ export function placesForCandidate(
 export function strayPlace(text: string, m: PlaceMention, focusCountries: readonly string[], pack: Pick<CompiledPack, 'locative'>): boolean {
   // A big city abroad is named for what happened there ("… arrondissement de Paris"); an area ("Africa", "Western") is not.
   if (!focusCountries.length || (m.prominent && m.place.precision === 'city') || m.place.precision === 'country' || focusCountries.includes(m.place.country ?? '')) return false;
-  return !pack.locative.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return !isDistanceMention(m) && !pack.locative.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** Places after the trigger come first; before it, a little farther. */

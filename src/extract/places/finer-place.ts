@@ -9,6 +9,7 @@ import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { Candidate } from '../model.js';
 import type { PlaceMention } from './assign-places.js';
 import { strayPlace } from './assign-places.js';
+import { cueStart } from './distance-from.js';
 
 /**
  * The town or admin area of `country` that the document names most often (as where things happened), at its mention
@@ -32,7 +33,7 @@ function mostNamed(
   text: string, country: string, places: readonly PlaceMention[], focusCountries: readonly string[], cp: Pick<CompiledPack, 'nonLocative' | 'locative'>,
 ): readonly PlaceMention[] | null {
   const fine = places.filter((p) => p.place.precision !== 'country' && p.place.country === country &&
-    !cp.nonLocative.test(text.slice(Math.max(0, p.start - 40), p.start)) && !strayPlace(text, p, focusCountries, cp));
+    !cp.nonLocative.test(text.slice(Math.max(0, cueStart(p) - 40), cueStart(p))) && !strayPlace(text, p, focusCountries, cp));
   const n = new Map<string, number>();
   for (const p of fine) n.set(key(p.place), (n.get(key(p.place)) ?? 0) + 1);
   const ranked = [...n.entries()].sort((a, b) => b[1] - a[1]);

@@ -3,6 +3,7 @@
 // That place comes before the article's main place. Language-blind: the cue comes from the language pack.
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { PlaceMention } from './assign-places.js';
+import { cueStart } from './distance-from.js';
 
 interface SentenceLike {
   readonly index: number;
@@ -24,7 +25,7 @@ export function placeBefore(
 ): PlaceMention | null {
   const prev = sentences[sentence.index - 1];
   if (!prev || prev.index !== sentence.index - 1 || prev.paragraph !== sentence.paragraph) return null;
-  const named = (placesBySentence.get(prev.index) ?? []).filter((m) => !pack.nonLocative.test(text.slice(Math.max(prev.start, m.start - 40), m.start)));
+  const named = (placesBySentence.get(prev.index) ?? []).filter((m) => !pack.nonLocative.test(text.slice(Math.max(prev.start, cueStart(m) - 40), cueStart(m))));
   const fine = named.filter((m) => m.place.precision !== 'country');
   const pool = fine.length ? fine : named;
   const distinct = new Set(pool.map((m) => `${m.place.name}|${m.place.country ?? ''}|${m.place.precision}`));

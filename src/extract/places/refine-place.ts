@@ -12,12 +12,19 @@ import type { PlaceMention } from './assign-places.js';
 import { countryWideSpan, eventPart, toFinerPlace } from './finer-place.js';
 import { placeNounBefore } from './resolve-mentions.js';
 import { siteInPart } from './site-in-part.js';
+import { isDistanceMention, type DistanceMention } from './distance-from.js';
 
 export function refinePlace(
   text: string, c: Pick<Candidate, 'place' | 'trigger' | 'sentence' | 'anchored'>, places: readonly PlaceMention[], focusCountries: readonly string[],
   cp: Pick<CompiledPack, 'nonLocative' | 'locative' | 'genitive' | 'pack'>, located: boolean,
   knowledge: Pick<Knowledge, 'siteNouns' | 'countryWide' | 'siteWords' | 'countryPlace'>,
 ): void {
+  // "à 120 km au nord de Bambari": the area the distance puts the event in, with the distance phrase as its words.
+  const far = c.place?.span ? distanceMentionAt(places, c.place.span) : null;
+  if (far && c.place && far.place === c.place.value) {
+    c.place = { ...c.place, rule: `${c.place.rule}, ${Math.round(far.km)} km from ${far.from.name}`, span: { start: far.phraseStart, end: far.end } };
+    return;
+  }
   const wide = knowledge.countryWide?.get(cp.pack.code) ?? null;
   if (located) toFinerPlace(text, c, places, focusCountries, cp, wide);
   const p = c.place;
@@ -52,4 +59,10 @@ function toponymStarts(places: readonly PlaceMention[], part: { readonly start: 
   const out: number[] = [];
   for (const m of places) if (m.start >= part.start && m.start < part.end + 10) out.push(m.start);
   return out;
+}
+
+/** The mention read through a distance phrase whose toponym has exactly this span; null when none. */
+function distanceMentionAt(places: readonly PlaceMention[], span: { readonly start: number; readonly end: number }): DistanceMention | null {
+  for (const m of places) if (m.start === span.start && m.end === span.end && isDistanceMention(m)) return m;
+  return null;
 }

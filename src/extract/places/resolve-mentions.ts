@@ -14,6 +14,7 @@ import { vetoByApposition } from './apposition.js';
 import { capitalMentions } from './capital-mentions.js';
 import { forcePhrases } from '../actors/place-forces.js';
 import { modifiesEventNoun } from './modifier-places.js';
+import { isDistanceMention, placesAtDistance } from './distance-from.js';
 
 export function resolvePlaceMentions(
   text: string,
@@ -58,7 +59,7 @@ export function resolvePlaceMentions(
   const focusCountries = ranked.filter(([, n]) => n >= top / 2).slice(0, 3).map(([c]) => c);
   const places: PlaceMention[] = [];
   const first = resolveWithNeighbours(knowledge, matches, matches.map((m) => knowledge.resolvePlace(m, { focusCountries })), focusCountries);
-  vetoByApposition(text, knowledge, matches, first, focusCountries);
+  vetoByApposition(text, knowledge, matches, first, focusCountries, cp.locative);
   // Names of the places and admin areas told in the text ("Dogo (cercle de Youwarou; région de Mopti)").
   const keysOf = (i: number) => {
     const r = first[i];
@@ -101,10 +102,17 @@ export function resolvePlaceMentions(
     trace(() => ({ stage: 'places', rule: 'capital', span: c, detail: `${c.text} → ${c.place.name} (${c.place.country ?? '?'})` }));
   }
   places.sort((a, b) => a.start - b.start);
+  // "à 37 km d'Andéranboukane", "650 km east of Bangui": far from the town, its area or country.
+  const placed = placesAtDistance(text, places, knowledge, cp.pack.code);
+  for (let i = 0; i < placed.length; i++) {
+    const d = placed[i]!;
+    if (!isDistanceMention(d)) continue;
+    trace(() => ({ stage: 'places', rule: 'distance-from-town', span: { start: d.phraseStart, end: d.end }, detail: `${Math.round(d.km)} km from ${d.from.name} → ${d.place.name} (${d.place.precision})` }));
+  }
   for (const a of actorMatches) if (a.metonym && !actors.includes(a) && !inForce(a)) trace(() => ({ stage: 'actors', rule: 'metonym-as-place', span: { start: a.start, end: a.end }, detail: a.text }));
   for (const f of forces) trace(() => ({ stage: 'actors', rule: 'force-of-place', span: f, detail: `${f.hit.text} → ${f.hit.actor.id}` }));
   const all = forces.length ? [...actors, ...forces.map((f) => f.hit)].sort((a, b) => a.start - b.start) : actors;
-  return { places, actors: all, focusCountries };
+  return { places: placed, actors: all, focusCountries };
 }
 
 /** True when the name `n` is named by another mention of the text (not only by this one, whose names are `own`). */
