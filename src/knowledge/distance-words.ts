@@ -1,7 +1,7 @@
 // Words of a distance from a named place, per language (data/lang/<code>/distance-words.tsv): "à 37 km d'Andéranboukane",
 // "650 km east of Bangui". Parsing and one pattern per language; the words live in the data files.
 import { KnowledgeDataError } from './errors.js';
-import { tsvRows } from './lang-data.js';
+import { phraseAlternation, tsvRows } from './lang-data.js';
 import type { DistancePattern } from './types.js';
 
 export interface DistanceWords {
@@ -31,12 +31,6 @@ export function parseDistanceWords(text: string, source: string): DistanceWords 
   return { units, directions, froms };
 }
 
-/** One phrase as a pattern: case aside, any run of spaces, either apostrophe, a hyphen or a space or nothing for a hyphen. */
-function phraseSource(p: string): string {
-  return p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]\s*/g, "['’]\\s*").replace(/-/g, '[-\\s]?').replace(/\s+/g, '\\s+');
-}
-
-const alternatives = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 
 /**
  * The pattern of a distance phrase ending where a place's name starts ("37 km d'", "650 km east of "), with the number,
@@ -45,9 +39,9 @@ const alternatives = (phrases: readonly string[]) => [...phrases].sort((a, b) =>
  */
 export function distancePattern(w: DistanceWords): DistancePattern | null {
   if (!w.units.length || !w.froms.length) return null;
-  const dirs = w.directions.length ? `(?:(?:${alternatives(w.directions)})\\s+)?` : '';
+  const dirs = w.directions.length ? `(?:(?:${phraseAlternation(w.directions)})\\s+)?` : '';
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+(?![\\d])|\\d+(?:[.,]\\d+)?)\\s*(${alternatives(w.units.map((u) => u.phrase))})\\.?\\s+${dirs}(?:${alternatives(w.froms)})\\s*$`,
+    `(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+(?![\\d])|\\d+(?:[.,]\\d+)?)\\s*(${phraseAlternation(w.units.map((u) => u.phrase))})\\.?\\s+${dirs}(?:${phraseAlternation(w.froms)})\\s*$`,
     'iu',
   );
   const units = new Map(w.units.map((u) => [u.phrase.toLowerCase(), u.km]));

@@ -137,14 +137,21 @@ export function placeForcePatterns(langs: readonly LangData[]): Map<string, Plac
 }
 
 /**
- * One pattern for phrases as written ("sur l'ensemble du territoire", "nation-wide"), case aside, whole words only: any
- * run of spaces between words, either apostrophe, a hyphen or a space where the phrase has a hyphen. Null when none.
+ * Phrases as written ("sur l'ensemble du territoire", "nation-wide", "au nord-est") as one regex alternation, longest
+ * first: any run of spaces between words, either apostrophe, a hyphen or a space or nothing where the phrase has a
+ * hyphen. Empty when there is no phrase.
  */
-export function phrasePattern(phrases: readonly string[]): RegExp | null {
-  const alts = phrases
+export function phraseAlternation(phrases: readonly string[]): string {
+  return phrases
     .map((p) => p.trim())
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]\s*/g, "['’]\\s*").replace(/-/g, '[-\\s]?').replace(/\s+/g, '\\s+'));
-  return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]\s*/g, "['’]\\s*").replace(/-/g, '[-\\s]?').replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+/** One pattern for phrases as written (phraseAlternation), case aside, whole words only. Null when none. */
+export function phrasePattern(phrases: readonly string[]): RegExp | null {
+  const alts = phraseAlternation(phrases);
+  return alts ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, 'iu') : null;
 }
