@@ -27,3 +27,10 @@ export function crossesPart(text: string, from: number, to: number): boolean {
 export function partsApart(text: string, a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean {
   return crossesPart(text, Math.min(a.start, b.start), Math.max(a.end, b.end));
 }
+
+/** The part of the sentence that holds the span: headlines joined by ";" into one sentence are parts of their own. */
+export function eventPart(text: string, s: { readonly start: number; readonly end: number }, t: { readonly start: number; readonly end: number }): { start: number; end: number } {
+  const before = text.lastIndexOf(';', t.start - 1);
+  const after = text.indexOf(';', t.end);
+  return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
+}

@@ -14,7 +14,7 @@ import type { Span } from '../../core/types.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import type { ActorHit, AttributionHit, Candidate } from '../model.js';
 import { clauseAround } from './clause.js';
-import { eventPart } from '../places/finer-place.js';
+import { eventPart } from '../sentences.js';
 import { toActor } from './to-actor.js';
 
 /** How far after a trigger (UTF-16 units) its object may stand. */

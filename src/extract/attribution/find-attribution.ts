@@ -4,7 +4,7 @@ import type { Attribution } from '../../core/contract.js';
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { findInTable } from '../lexicon/table.js';
 import type { ActorHit, AttributionHit, SentenceView } from '../model.js';
-import { sentenceAt } from '../sentences.js';
+import { eventPart, sentenceAt } from '../sentences.js';
 import { toActor } from '../actors/to-actor.js';
 
 const MAX_NAME = 90;
@@ -122,10 +122,7 @@ function leadingLabel(
  * story ("Many dead at crash site: AFP" still vouches). A sentence with no ";" is left as it is.
  */
 function titleOnly(text: string, s: SentenceView, cue: { start: number; end: number }, told: readonly { start: number }[]): boolean {
-  const before = text.lastIndexOf(';', cue.start - 1);
-  const after = text.indexOf(';', cue.end);
-  const from = Math.max(s.start, before + 1);
-  const to = after < 0 ? s.end : Math.min(s.end, after);
+  const { start: from, end: to } = eventPart(text, s, cue);
   if ((from === s.start && to === s.end) || /\p{Ll}/u.test(text.slice(from, to))) return false;
   return !told.some((t) => t.start >= from && t.start < to);
 }

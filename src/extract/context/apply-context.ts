@@ -3,7 +3,7 @@
 import type { CompiledPack } from '../lexicon/compiled-pack.js';
 import { findInTable } from '../lexicon/table.js';
 import type { Candidate, SentenceView, Trace } from '../model.js';
-import { sentenceAt } from '../sentences.js';
+import { partsApart, sentenceAt } from '../sentences.js';
 import { bySentence } from '../bucket.js';
 import { cover } from '../build/evidence.js';
 
@@ -23,9 +23,7 @@ export function applyContexts(text: string, sentences: readonly SentenceView[], 
       else {
         // Headlines joined by ";" are separate statements: the event nearest the cue is one of its own piece ("…
         // clashes between armed groups;Letter … to the President of the Security Council" puts no clash before the Council).
-        const from = text.lastIndexOf(';', cue.start - 1);
-        const to = text.indexOf(';', cue.end);
-        const piece = inSentence.filter((c) => c.trigger.start > from && (to < 0 || c.trigger.end <= to));
+        const piece = inSentence.filter((c) => !partsApart(text, cue, c.trigger));
         const dist = (c: Candidate) => Math.min(Math.abs(c.trigger.start - cue.end), Math.abs(cue.start - c.trigger.end));
         const nearest = [...piece].sort((a, b) => dist(a) - dist(b))[0];
         targets = nearest ? [nearest] : [];

@@ -10,6 +10,7 @@ import type { Candidate } from '../model.js';
 import type { PlaceMention } from './assign-places.js';
 import { strayPlace } from './assign-places.js';
 import { cueStart } from './distance-from.js';
+import { eventPart } from '../sentences.js';
 
 /**
  * The town or admin area of `country` that the document names most often (as where things happened), at its mention
@@ -67,12 +68,6 @@ export function sameParagraph(text: string, a: { readonly start: number; readonl
   return !PARAGRAPH_BREAK.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
-/** The part of the sentence that holds the trigger: headlines joined by ";" into one sentence are parts of their own. */
-export function eventPart(text: string, s: { readonly start: number; readonly end: number }, t: { readonly start: number; readonly end: number }): { start: number; end: number } {
-  const before = text.lastIndexOf(';', t.start - 1);
-  const after = text.indexOf(';', t.end);
-  return { start: before >= s.start ? before + 1 : s.start, end: after >= 0 && after < s.end ? after : s.end };
-}
 
 /** Where the span holds one of the country-wide phrases (`pattern`, knowledge.countryWide); null when none does. */
 export function countryWideSpan(text: string, span: { readonly start: number; readonly end: number }, pattern: RegExp | null | undefined): { start: number; end: number } | null {

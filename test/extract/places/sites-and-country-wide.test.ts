@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../../src/core/contract.js';
 import { createExtractor } from '../../../src/extract/index.js';
-import { countryWideSpan, eventPart, sameParagraph } from '../../../src/extract/places/finer-place.js';
+import { countryWideSpan, sameParagraph } from '../../../src/extract/places/finer-place.js';
+import { eventPart } from '../../../src/extract/sentences.js';
 import { siteInPart } from '../../../src/extract/places/site-in-part.js';
 import { loadKnowledge } from '../../../src/knowledge/index.js';
 import { phrasePattern } from '../../../src/knowledge/lang-data.js';
