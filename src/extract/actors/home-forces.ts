@@ -69,10 +69,8 @@ function namedBefore(m: ActorHit, c: Candidate, genericId: string, ctx: HomeForc
   for (let i = ctx.hits.length - 1; i >= 0; i--) {
     const h = ctx.hits[i]!;
     if (h.start >= m.start) continue;
-    if (ctx.paragraphOf(h.start) !== paragraph) {
-      if (h.start < m.start) break;
-      continue;
-    }
+    // Hits are in text order: the first one of an earlier paragraph ends the search.
+    if (ctx.paragraphOf(h.start) !== paragraph) break;
     const iso3 = h.actor.country;
     if (iso3 && ctx.stateForce(genericId, iso3)?.id === h.actor.id) return h.actor;
   }
